@@ -1,0 +1,3 @@
+from arthexis_desktop.cli import main
+
+raise SystemExit(main())

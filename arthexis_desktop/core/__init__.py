@@ -1,0 +1,1 @@
+"""Pure domain layer: values, rules, events and ports. Standard library only."""
