@@ -1,0 +1,96 @@
+"""The object graph of a running broker (no Qt): storage, event bus, central system, services.
+
+Desktop and headless modes both build a ``Runtime``; only they differ in the loop that runs it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+
+from arthexis_desktop.app.options import AppOptions, database_url
+from arthexis_desktop.core.events import EventBus
+from arthexis_desktop.core.model import AdmissionState, Tag
+from arthexis_desktop.csms.server import CentralSystem
+from arthexis_desktop.services.commands import CommandService
+from arthexis_desktop.services.fleet import FleetService
+from arthexis_desktop.services.fleet_state import FleetState
+from arthexis_desktop.services.history import HistoryService
+from arthexis_desktop.storage import Storage
+
+log = logging.getLogger(__name__)
+
+DEMO_PREFIX = "DEMO"
+DEMO_TAG = "DEC0DE01"
+
+
+@dataclass
+class Runtime:
+    options: AppOptions
+    storage: Storage
+    bus: EventBus
+    csms: CentralSystem
+    fleet_state: FleetState
+    commands: CommandService
+    fleet: FleetService
+    history: HistoryService
+    _demo: object | None = field(default=None, repr=False)
+
+    @classmethod
+    async def create(cls, options: AppOptions) -> Runtime:
+        """Open (and migrate) storage and wire everything; nothing listens yet."""
+        storage = await Storage.open(
+            database_url(options), frame_log_limit=options.broker.frame_log_limit
+        )
+        bus = EventBus()
+        state = FleetState(bus)
+        state.load(await storage.list_chargers(), await storage.active_transactions())
+        csms = CentralSystem(options.broker, storage, bus)
+        return cls(
+            options=options,
+            storage=storage,
+            bus=bus,
+            csms=csms,
+            fleet_state=state,
+            commands=CommandService(csms),
+            fleet=FleetService(storage, csms, bus),
+            history=HistoryService(storage),
+        )
+
+    async def start(self) -> None:
+        await self.csms.start()
+        if self.options.demo:
+            await self.start_demo(self.options.demo_chargers)
+
+    def local_url(self, path: str = "") -> str:
+        """A URL this machine can use to reach its own broker (for the demo and self-test)."""
+        host = self.csms.settings.host
+        if host in ("", "0.0.0.0", "::"):
+            host = "127.0.0.1"
+        if ":" in host:
+            host = f"[{host}]"
+        return f"ws://{host}:{self.csms.port}/{path}".rstrip("/")
+
+    async def start_demo(self, count: int, *, meter_interval_s: float = 2.0) -> None:
+        """Start ``count`` simulated chargers in this process, pre-approved, with a known tag."""
+        from arthexis_desktop.simulator import demo_fleet
+
+        for n in range(1, count + 1):
+            await self.storage.add_charger(f"{DEMO_PREFIX}-{n:04d}", AdmissionState.ACCEPTED)
+        await self.storage.upsert_tag(Tag(uid=DEMO_TAG, label="Demo card", allowed=True))
+        self._demo = await demo_fleet(
+            self.local_url("demo"), count=count, prefix=DEMO_PREFIX, id_tag=DEMO_TAG,
+            meter_interval_s=meter_interval_s,
+        )
+        log.info("demo: %d simulated chargers started", count)
+
+    async def stop(self) -> None:
+        demo, self._demo = self._demo, None
+        if demo is not None:
+            try:
+                await asyncio.wait_for(demo.stop(), 10)  # type: ignore[attr-defined]
+            except Exception:
+                log.exception("demo fleet did not stop cleanly")
+        await self.csms.stop()
+        await self.storage.close()

@@ -1,0 +1,1 @@
+"""Alembic migrations (a package so that installers ship env.py and the versions)."""
