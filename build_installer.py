@@ -51,21 +51,33 @@ def pyinstaller_args() -> list[str]:
         str(ROOT / "packaging" / "entry.py"),
         "--noconfirm",
         "--clean",
-        "--name", NAME,
-        "--distpath", str(DIST),
-        "--workpath", str(BUILD / "pyinstaller"),
-        "--specpath", str(BUILD),
-        "--paths", str(ROOT),
+        "--name",
+        NAME,
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(BUILD / "pyinstaller"),
+        "--specpath",
+        str(BUILD),
+        "--paths",
+        str(ROOT),
         # the ocpp library validates against JSON schemas loaded from files next to its modules;
         # without them the bundle fails at the first message (stack-notes §7)
-        "--collect-data", "ocpp",
+        "--collect-data",
+        "ocpp",
         # Alembic loads migration scripts from the file system
-        "--add-data", f"{ROOT / 'arthexis_desktop' / 'storage' / 'migrations'}{sep}arthexis_desktop/storage/migrations",
-        "--add-data", f"{ROOT / 'resources'}{sep}resources",
-        "--collect-submodules", "arthexis_desktop",
-        "--hidden-import", "sqlalchemy.dialects.sqlite",
-        "--exclude-module", "tkinter",
-        "--exclude-module", "pyqtgraph.opengl",
+        "--add-data",
+        f"{ROOT / 'arthexis_desktop' / 'storage' / 'migrations'}{sep}arthexis_desktop/storage/migrations",
+        "--add-data",
+        f"{ROOT / 'resources'}{sep}resources",
+        "--collect-submodules",
+        "arthexis_desktop",
+        "--hidden-import",
+        "sqlalchemy.dialects.sqlite",
+        "--exclude-module",
+        "tkinter",
+        "--exclude-module",
+        "pyqtgraph.opengl",
     ]
     qm_files = sorted((ROOT / "translations").glob("*.qm"))
     for qm in qm_files:
@@ -109,7 +121,9 @@ def archive(bundle: Path) -> Path:
                 check=True,
             )
             return out
-        out = Path(shutil.make_archive(str(DIST / f"{NAME}-{version()}-windows"), "zip", bundle.parent, bundle.name))
+        out = Path(
+            shutil.make_archive(str(DIST / f"{NAME}-{version()}-windows"), "zip", bundle.parent, bundle.name)
+        )
         return out
     arch = platform.machine().lower() or "unknown"
     out = DIST / f"{NAME}-{version()}-{sys.platform}-{arch}.tar.gz"
@@ -138,7 +152,9 @@ def self_test(bundle: Path) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--translations-only", action="store_true", help="only compile translations")
     parser.add_argument("--self-test", action="store_true", help="run the bundle's self-tests after building")
     parser.add_argument("--no-archive", action="store_true", help="skip the archive/installer step")

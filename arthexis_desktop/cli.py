@@ -57,7 +57,10 @@ def _add_common(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
     g = parser.add_argument_group("broker and storage")
     g.add_argument("--host", default=d("0.0.0.0"), help="address to listen on (default: all interfaces)")
     g.add_argument(
-        "--port", type=_port, default=d(DEFAULT_PORT), help=f"WebSocket port (default: {DEFAULT_PORT}; 0 = any free)"
+        "--port",
+        type=_port,
+        default=d(DEFAULT_PORT),
+        help=f"WebSocket port (default: {DEFAULT_PORT}; 0 = any free)",
     )
     g.add_argument(
         "--db",
@@ -66,7 +69,9 @@ def _add_common(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
         help="SQLAlchemy database URL, e.g. postgresql+psycopg://user:pw@host/db "
         "(default: SQLite file in the data folder)",
     )
-    g.add_argument("--data-dir", type=Path, default=d(None), help="data folder (default: the per-user data folder)")
+    g.add_argument(
+        "--data-dir", type=Path, default=d(None), help="data folder (default: the per-user data folder)"
+    )
     g.add_argument(
         "--log-level",
         default=d("INFO"),
@@ -92,13 +97,21 @@ def _add_common(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
         type=_seconds_or_off,
         default=d(20.0),
         metavar="S|off",
-        help="WebSocket ping interval in seconds, or 'off' for chargers that do not answer pings (default: 20)",
+        help="WebSocket ping interval in seconds, or 'off' for chargers that ignore pings (default: 20)",
     )
     g.add_argument(
-        "--ping-timeout", type=_seconds_or_off, default=d(20.0), metavar="S|off", help="WebSocket ping timeout (default: 20)"
+        "--ping-timeout",
+        type=_seconds_or_off,
+        default=d(20.0),
+        metavar="S|off",
+        help="WebSocket ping timeout (default: 20)",
     )
-    g.add_argument("--demo", action="store_true", default=d(False), help="start a few simulated chargers in-process")
-    g.add_argument("--demo-chargers", type=int, default=d(3), metavar="N", help="how many demo chargers (default: 3)")
+    g.add_argument(
+        "--demo", action="store_true", default=d(False), help="start a few simulated chargers in-process"
+    )
+    g.add_argument(
+        "--demo-chargers", type=int, default=d(3), metavar="N", help="how many demo chargers (default: 3)"
+    )
     g.add_argument(
         "--self-test",
         action="store_true",

@@ -41,7 +41,10 @@ def meter_values_payload(energy_wh: float, power_w: float, transaction_id: int |
         {"measurand": "SoC", "unit": "Percent", "location": "EV", "value": "57"},
         {"measurand": "Temperature", "unit": "Celsius", "value": "31.5"},
     ]
-    payload: dict[str, Any] = {"connectorId": 1, "meterValue": [{"timestamp": now_iso(), "sampledValue": values}]}
+    payload: dict[str, Any] = {
+        "connectorId": 1,
+        "meterValue": [{"timestamp": now_iso(), "sampledValue": values}],
+    }
     if transaction_id is not None:
         payload["transactionId"] = transaction_id
     return payload
@@ -57,7 +60,11 @@ class Charger:
 
     async def connect(self) -> None:
         self.ws = await websockets.connect(
-            self.url, subprotocols=["ocpp1.6"], compression=None, max_queue=None, ping_interval=None,
+            self.url,
+            subprotocols=["ocpp1.6"],
+            compression=None,
+            max_queue=None,
+            ping_interval=None,
             open_timeout=60,
         )
 
@@ -104,7 +111,7 @@ async def steady(ns: argparse.Namespace, ids: list[str], stats: dict[str, Any]) 
         try:
             await charger.connect()
             await charger.boot()
-        except Exception as exc:  # noqa: BLE001 - counted and reported
+        except Exception as exc:
             stats["connect_failures"] += 1
             stats["last_error"] = repr(exc)
             return
@@ -122,7 +129,7 @@ async def steady(ns: argparse.Namespace, ids: list[str], stats: dict[str, Any]) 
                 await charger.call("Heartbeat", {})
                 energy_wh += 2.0
                 await charger.call("MeterValues", meter_values_payload(energy_wh, 7200.0, None))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 stats["errors"] += 1
                 stats["last_error"] = repr(exc)
                 return
@@ -149,7 +156,7 @@ async def storm(ns: argparse.Namespace, ids: list[str], stats: dict[str, Any]) -
             await charger.boot()
             stats["connected"] += 1
             stats["answered_at"].append(time.time())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             stats["connect_failures"] += 1
             stats["last_error"] = repr(exc)
 
@@ -161,8 +168,14 @@ async def storm(ns: argparse.Namespace, ids: list[str], stats: dict[str, Any]) -
 
 def worker(ns: argparse.Namespace, ids: list[str], out: Any) -> None:
     stats: dict[str, Any] = {
-        "acked": 0, "errors": 0, "error_codes": {}, "latencies": [], "connected": 0,
-        "connect_failures": 0, "answered_at": [], "last_error": None,
+        "acked": 0,
+        "errors": 0,
+        "error_codes": {},
+        "latencies": [],
+        "connected": 0,
+        "connect_failures": 0,
+        "answered_at": [],
+        "last_error": None,
     }
     asyncio.run((steady if ns.mode == "steady" else storm)(ns, ids, stats))
     out.send(stats)
@@ -176,7 +189,9 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--url", required=True)
     parser.add_argument("--chargers", type=int, default=100)
     parser.add_argument("--procs", type=int, default=1)

@@ -85,24 +85,56 @@ def wait_port(port: int, proc: subprocess.Popen[bytes], timeout_s: float = 60) -
 
 def start_server(ns: argparse.Namespace, data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     common = [
-        "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(data_dir),
-        "--admission", "accept_any", "--auth-policy", "open", "--ping-interval", "off",
-        "--log-level", "WARNING",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--data-dir",
+        str(data_dir),
+        "--admission",
+        "accept_any",
+        "--auth-policy",
+        "open",
+        "--ping-interval",
+        "off",
+        "--log-level",
+        "WARNING",
     ]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     if ns.window:
         env["QT_QPA_PLATFORM"] = "offscreen"
-        cmd = [sys.executable, str(ROOT / "bench" / "window_server.py"), "--probe-file", str(data_dir / "probe.json"), *common]
+        cmd = [
+            sys.executable,
+            str(ROOT / "bench" / "window_server.py"),
+            "--probe-file",
+            str(data_dir / "probe.json"),
+            *common,
+        ]
     else:
         cmd = [sys.executable, "-m", "arthexis_desktop", "serve", *common]
-    return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=open(data_dir / "server.err", "wb"))
+    return subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=open(data_dir / "server.err", "wb")
+    )
 
 
 def run_load(ns: argparse.Namespace, port: int, mode: str, **extra: float) -> dict[str, object]:
     cmd = [
-        sys.executable, str(ROOT / "bench" / "load.py"), "--url", f"ws://127.0.0.1:{port}/bench",
-        "--chargers", str(ns.chargers), "--procs", str(ns.procs), "--mode", mode,
-        "--interval", str(ns.interval), "--duration", str(ns.duration), "--ramp", str(ns.ramp),
+        sys.executable,
+        str(ROOT / "bench" / "load.py"),
+        "--url",
+        f"ws://127.0.0.1:{port}/bench",
+        "--chargers",
+        str(ns.chargers),
+        "--procs",
+        str(ns.procs),
+        "--mode",
+        mode,
+        "--interval",
+        str(ns.interval),
+        "--duration",
+        str(ns.duration),
+        "--ramp",
+        str(ns.ramp),
     ]
     for key, value in extra.items():
         cmd += [f"--{key}", str(value)]
@@ -114,7 +146,7 @@ def stored_counts(db: Path) -> dict[str, int]:
     con = sqlite3.connect(db)
     try:
         return {
-            table: con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
+            table: con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
             for table in ("meter_samples", "frames", "chargers")
         }
     finally:
@@ -122,15 +154,21 @@ def stored_counts(db: Path) -> dict[str, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("mode", choices=["steady", "storm", "idle"])
     parser.add_argument("--chargers", type=int, default=1000)
-    parser.add_argument("--procs", type=int, default=0, help="load processes (default: 1 per 500 chargers, max 4)")
+    parser.add_argument(
+        "--procs", type=int, default=0, help="load processes (default: 1 per 500 chargers, max 4)"
+    )
     parser.add_argument("--interval", type=float, default=1.0)
     parser.add_argument("--duration", type=float, default=30.0)
     parser.add_argument("--ramp", type=float, default=10.0)
     parser.add_argument("--hold", type=float, default=5.0)
-    parser.add_argument("--window", action="store_true", help="serve from the real window (qasync, offscreen)")
+    parser.add_argument(
+        "--window", action="store_true", help="serve from the real window (qasync, offscreen)"
+    )
     ns = parser.parse_args()
     ns.procs = ns.procs or min(4, max(1, ns.chargers // 500))
     with tempfile.TemporaryDirectory(prefix="arthexis-bench-") as tmp:

@@ -40,9 +40,7 @@ class Runtime:
     @classmethod
     async def create(cls, options: AppOptions) -> Runtime:
         """Open (and migrate) storage and wire everything; nothing listens yet."""
-        storage = await Storage.open(
-            database_url(options), frame_log_limit=options.broker.frame_log_limit
-        )
+        storage = await Storage.open(database_url(options), frame_log_limit=options.broker.frame_log_limit)
         bus = EventBus()
         state = FleetState(bus)
         state.load(await storage.list_chargers(), await storage.active_transactions())
@@ -80,7 +78,10 @@ class Runtime:
             await self.storage.add_charger(f"{DEMO_PREFIX}-{n:04d}", AdmissionState.ACCEPTED)
         await self.storage.upsert_tag(Tag(uid=DEMO_TAG, label="Demo card", allowed=True))
         self._demo = await demo_fleet(
-            self.local_url("demo"), count=count, prefix=DEMO_PREFIX, id_tag=DEMO_TAG,
+            self.local_url("demo"),
+            count=count,
+            prefix=DEMO_PREFIX,
+            id_tag=DEMO_TAG,
             meter_interval_s=meter_interval_s,
         )
         log.info("demo: %d simulated chargers started", count)

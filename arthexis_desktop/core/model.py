@@ -20,7 +20,7 @@ class AdmissionPolicy(StrEnum):
 
     ACCEPT_ANY = "accept_any"  # admit and remember it
     ACCEPT_KNOWN = "accept_known"  # remember it as pending; the operator approves or rejects
-    REJECT_UNKNOWN = "reject_unknown"  # answer BootNotification Rejected and keep no row
+    REJECT_UNKNOWN = "reject_unknown"  # answer Rejected; listed as rejected so it can be approved later
 
 
 class AdmissionState(StrEnum):
@@ -215,6 +215,14 @@ class ChargerRecord:
     last_seen_at: datetime | None = None
     last_boot_at: datetime | None = None
     connectors: tuple[ConnectorStatus, ...] = ()
+    # Further BootNotification details and the current session (added for the storage layer).
+    box_serial: str | None = None
+    iccid: str | None = None
+    imsi: str | None = None
+    meter_type: str | None = None
+    meter_serial: str | None = None
+    remote_address: str | None = None
+    connected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +249,17 @@ class CommandRecord:
     response: dict[str, object] | None = None
     error: str | None = None
     completed_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationRecord:
+    """A stored DataTransfer / DiagnosticsStatusNotification / FirmwareStatusNotification."""
+
+    charger_id: str
+    action: str
+    payload: dict[str, object]
+    at: datetime
+    id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,23 +59,24 @@ def decide_authorization(
     if not uid:
         return AuthDecision(AuthorizationStatus.INVALID, "empty_tag", uid, known=False)
     if tag is not None:
-        extra = {"parent_id_tag": tag.parent_uid, "expiry": tag.expires_at}
+
+        def judged(status: AuthorizationStatus, reason: str) -> AuthDecision:
+            return AuthDecision(
+                status, reason, uid, known=True, parent_id_tag=tag.parent_uid, expiry=tag.expires_at
+            )
+
         if not tag.allowed:
-            return AuthDecision(AuthorizationStatus.BLOCKED, "tag_blocked", uid, True, **extra)
+            return judged(AuthorizationStatus.BLOCKED, "tag_blocked")
         if tag.expires_at is not None and tag.expires_at <= now:
-            return AuthDecision(AuthorizationStatus.EXPIRED, "tag_expired", uid, True, **extra)
+            return judged(AuthorizationStatus.EXPIRED, "tag_expired")
         if policy is AuthorizationPolicy.STRICT:
             if not tag.released or not tag.owner:
-                return AuthDecision(
-                    AuthorizationStatus.INVALID, "strict_tag_not_released", uid, True, **extra
-                )
+                return judged(AuthorizationStatus.INVALID, "strict_tag_not_released")
             if concurrent_session:
-                return AuthDecision(
-                    AuthorizationStatus.CONCURRENT_TX, "strict_concurrent_session", uid, True, **extra
-                )
-            return AuthDecision(AuthorizationStatus.ACCEPTED, "strict_tag_authorized", uid, True, **extra)
+                return judged(AuthorizationStatus.CONCURRENT_TX, "strict_concurrent_session")
+            return judged(AuthorizationStatus.ACCEPTED, "strict_tag_authorized")
         reason = "open_policy" if policy is AuthorizationPolicy.OPEN else "allowlist_tag_authorized"
-        return AuthDecision(AuthorizationStatus.ACCEPTED, reason, uid, True, **extra)
+        return judged(AuthorizationStatus.ACCEPTED, reason)
     if policy is AuthorizationPolicy.OPEN:
         return AuthDecision(AuthorizationStatus.ACCEPTED, "open_policy_unknown_tag", uid, known=False)
     return AuthDecision(AuthorizationStatus.INVALID, "unknown_tag", uid, known=False)

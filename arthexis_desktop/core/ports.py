@@ -41,9 +41,7 @@ class ChargerDirectory(Protocol):
     ) -> BootDecision:
         """Atomically decide admission (core.policies.decide_admission) and store boot data."""
 
-    async def record_connection(
-        self, charger_id: str, *, protocol: str, remote: str, at: datetime
-    ) -> None:
+    async def record_connection(self, charger_id: str, *, protocol: str, remote: str, at: datetime) -> None:
         """A WebSocket session opened: remember protocol, address and last-seen time."""
 
     async def record_disconnection(self, charger_id: str, *, at: datetime) -> None:

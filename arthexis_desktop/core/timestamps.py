@@ -38,9 +38,7 @@ def parse_ocpp_datetime(text: object) -> datetime | None:
     return parsed.astimezone(UTC)
 
 
-def plausible_or_received(
-    text: object, received_at: datetime
-) -> tuple[datetime, bool]:
+def plausible_or_received(text: object, received_at: datetime) -> tuple[datetime, bool]:
     """Return ``(timestamp, replaced)``: the charger's time when plausible, else ``received_at``."""
     parsed = parse_ocpp_datetime(text)
     if parsed is None:

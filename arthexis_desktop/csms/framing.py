@@ -151,7 +151,5 @@ def result_frame(message_id: str, payload: dict[str, Any]) -> str:
     return _dumps([CALL_RESULT, message_id, payload])
 
 
-def error_frame(
-    message_id: str, code: str, description: str, details: dict[str, Any] | None = None
-) -> str:
+def error_frame(message_id: str, code: str, description: str, details: dict[str, Any] | None = None) -> str:
     return _dumps([CALL_ERROR, message_id, code, description, details or {}])

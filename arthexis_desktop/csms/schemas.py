@@ -139,7 +139,7 @@ _TYPES: Mapping[str, Check] = {
 }
 
 
-class _Unsupported(Exception):
+class _UnsupportedError(Exception):
     pass
 
 
@@ -147,28 +147,31 @@ def compile_schema(root: Mapping[str, Any]) -> Check | None:
     """A predicate equivalent to Draft4 validation of ``root``, or None if it uses more."""
     try:
         return _compile(root, root, 0)
-    except _Unsupported:
+    except _UnsupportedError:
         return None
 
 
 def _resolve(root: Mapping[str, Any], ref: str) -> Mapping[str, Any]:
     if not ref.startswith("#/"):
-        raise _Unsupported(ref)
+        raise _UnsupportedError(ref)
     node: Any = root
     for part in ref[2:].split("/"):
         if not isinstance(node, Mapping) or part not in node:
-            raise _Unsupported(ref)
+            raise _UnsupportedError(ref)
         node = node[part]
     if not isinstance(node, Mapping):
-        raise _Unsupported(ref)
+        raise _UnsupportedError(ref)
     return node
 
 
 def _compile(schema: Mapping[str, Any], root: Mapping[str, Any], depth: int) -> Check:
     if depth > 32:
-        raise _Unsupported("too deep")
+        raise _UnsupportedError("too deep")
     if "$ref" in schema:  # Draft4: $ref replaces its siblings
         return _compile(_resolve(root, schema["$ref"]), root, depth + 1)
+    special = _specialised(schema, root, depth)
+    if special is not None:
+        return special
     checks: list[Check] = []
     for keyword, value in schema.items():
         if keyword in _IGNORED or keyword in ("properties", "required"):
@@ -178,12 +181,76 @@ def _compile(schema: Mapping[str, Any], root: Mapping[str, Any], depth: int) -> 
         checks.append(_keyword(keyword, value, schema, root, depth))
     if "properties" in schema or "required" in schema:
         checks.append(_object(schema, root, depth))
+    return _all(checks)
+
+
+def _all(checks: list[Check]) -> Check:
     if not checks:
         return lambda x: True
     if len(checks) == 1:
         return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda x: first(x) and second(x)
     all_checks = tuple(checks)
-    return lambda x: all(c(x) for c in all_checks)
+
+    def check_all(x: object) -> bool:
+        for check in all_checks:  # noqa: SIM110 - a plain loop: no generator frame per call
+            if not check(x):
+                return False
+        return True
+
+    return check_all
+
+
+_NO_LIMIT = 1 << 62
+_STRING_KEYWORDS = frozenset({"type", "enum", "maxLength", "minLength", "format", "additionalProperties"})
+
+
+def _specialised(schema: Mapping[str, Any], root: Mapping[str, Any], depth: int) -> Check | None:
+    """One closure for the common node shapes (a single type plus its own keywords)."""
+    keys = schema.keys() - _IGNORED
+    kind = schema.get("type")
+    if kind == "string" and keys <= _STRING_KEYWORDS:
+        # "additionalProperties" on a string node (as in the 1.6 enums) never applies to strings.
+        if "enum" in keys:
+            if keys - {"type", "enum", "additionalProperties"}:
+                return None  # enum combined with length or format rules: generic path
+            allowed = frozenset(schema["enum"])
+            if not all(isinstance(v, str) for v in allowed):
+                return None
+            return lambda x: type(x) is str and x in allowed
+        high = schema.get("maxLength", _NO_LIMIT)
+        low = schema.get("minLength", 0)
+        if type(high) is not int or type(low) is not int:
+            return None
+        if schema.get("format") == "date-time":
+            return lambda x: type(x) is str and low <= len(x) <= high and is_ocpp_date_time(x)
+        return lambda x: type(x) is str and low <= len(x) <= high
+    if kind in ("integer", "number", "boolean") and keys <= {"type"}:
+        return _TYPES[kind]
+    if kind == "array" and keys <= {"type", "items", "minItems", "maxItems"}:
+        items = schema.get("items", {})
+        if not isinstance(items, Mapping):
+            return None
+        item = _compile(items, root, depth + 1)
+        low, high = schema.get("minItems", 0), schema.get("maxItems")
+        if type(low) is not int or (high is not None and type(high) is not int):
+            return None
+
+        def check_array(x: object) -> bool:
+            if type(x) is not list or len(x) < low or (high is not None and len(x) > high):
+                return False
+            for element in x:  # noqa: SIM110 - a plain loop: no generator frame per call
+                if not item(element):
+                    return False
+            return True
+
+        return check_array
+    if kind == "object" and keys <= {"type", "properties", "required", "additionalProperties"}:
+        members = _object(schema, root, depth)
+        return lambda x: type(x) is dict and members(x)
+    return None
 
 
 def _keyword(
@@ -192,30 +259,30 @@ def _keyword(
     if keyword == "type":
         names = [value] if isinstance(value, str) else value
         if not isinstance(names, list) or any(n not in _TYPES for n in names):
-            raise _Unsupported(keyword)
+            raise _UnsupportedError(keyword)
         if len(names) == 1:
             return _TYPES[names[0]]
         type_checks = tuple(_TYPES[n] for n in names)
         return lambda x: any(c(x) for c in type_checks)
     if keyword == "enum":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise _Unsupported(keyword)
+            raise _UnsupportedError(keyword)
         allowed = frozenset(value)
-        return lambda x: type(x) is not str or x in allowed
+        return lambda x: type(x) is str and x in allowed
     if keyword in ("maxLength", "minLength", "maxItems", "minItems"):
         if type(value) is not int:
-            raise _Unsupported(keyword)
+            raise _UnsupportedError(keyword)
         kind = str if keyword.endswith("Length") else list
         if keyword.startswith("max"):
-            return lambda x: type(x) is not kind or len(x) <= value  # type: ignore[arg-type]
-        return lambda x: type(x) is not kind or len(x) >= value  # type: ignore[arg-type]
+            return lambda x: type(x) is not kind or len(x) <= value
+        return lambda x: type(x) is not kind or len(x) >= value
     if keyword == "format":
         if value == "date-time":
             return is_ocpp_date_time
         return lambda x: True  # other formats are not checked by FORMAT_CHECKER either
     if keyword == "items":
         if not isinstance(value, Mapping):
-            raise _Unsupported("items as a list")
+            raise _UnsupportedError("items as a list")
         item = _compile(value, root, depth + 1)
         return lambda x: type(x) is not list or all(item(i) for i in x)
     if keyword == "additionalProperties":  # without "properties": every key is additional
@@ -225,14 +292,14 @@ def _keyword(
             return lambda x: type(x) is not dict or not x
         extra = _compile(value, root, depth + 1)
         return lambda x: type(x) is not dict or all(extra(v) for v in x.values())
-    raise _Unsupported(keyword)
+    raise _UnsupportedError(keyword)
 
 
 def _object(schema: Mapping[str, Any], root: Mapping[str, Any], depth: int) -> Check:
     properties = schema.get("properties", {})
     required = schema.get("required", [])
     if not isinstance(properties, Mapping) or not isinstance(required, list):
-        raise _Unsupported("properties")
+        raise _UnsupportedError("properties")
     compiled = {name: _compile(sub, root, depth + 1) for name, sub in properties.items()}
     required_names = tuple(required)
     additional = schema.get("additionalProperties", True)

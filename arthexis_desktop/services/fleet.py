@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from arthexis_desktop.core.errors import NotFoundError
 from arthexis_desktop.core.events import AdmissionChanged, EventBus
 from arthexis_desktop.core.model import (
     AdmissionState,
@@ -11,7 +12,6 @@ from arthexis_desktop.core.model import (
     ChargerRecord,
     ChargerSettings,
 )
-from arthexis_desktop.core.errors import NotFoundError
 from arthexis_desktop.storage import Storage
 
 
@@ -55,9 +55,7 @@ class FleetService:
         await self._storage.update_charger_settings(charger_id, settings)
         await self._sessions.refresh_charger(charger_id)
 
-    async def set_authorization_policy(
-        self, charger_id: str, policy: AuthorizationPolicy | None
-    ) -> None:
+    async def set_authorization_policy(self, charger_id: str, policy: AuthorizationPolicy | None) -> None:
         record = await self.charger(charger_id)
         from dataclasses import replace
 

@@ -32,9 +32,15 @@ def test_unknown_charger_follows_policy(policy: AdmissionPolicy, status: str, st
 @pytest.mark.parametrize("policy", list(AdmissionPolicy))
 @pytest.mark.parametrize(
     ("state", "status"),
-    [(AdmissionState.ACCEPTED, "Accepted"), (AdmissionState.PENDING, "Pending"), (AdmissionState.REJECTED, "Rejected")],
+    [
+        (AdmissionState.ACCEPTED, "Accepted"),
+        (AdmissionState.PENDING, "Pending"),
+        (AdmissionState.REJECTED, "Rejected"),
+    ],
 )
-def test_known_charger_keeps_operator_decision(policy: AdmissionPolicy, state: AdmissionState, status: str) -> None:
+def test_known_charger_keeps_operator_decision(
+    policy: AdmissionPolicy, state: AdmissionState, status: str
+) -> None:
     decision = decide_admission(policy, state)
     assert (decision.status, decision.state, decision.known_before) == (status, state, True)
 
@@ -61,7 +67,9 @@ def tag(**kw: object) -> Tag:
         (P.ALLOWLIST, tag(expires_at=NOW + timedelta(days=1)), S.ACCEPTED),
     ],
 )
-def test_authorization_table(policy: AuthorizationPolicy, entry: Tag | None, status: AuthorizationStatus) -> None:
+def test_authorization_table(
+    policy: AuthorizationPolicy, entry: Tag | None, status: AuthorizationStatus
+) -> None:
     decision = decide_authorization(policy, "04A1B2C3", entry, now=NOW)
     assert decision.status is status
     assert decision.known is (entry is not None)
@@ -69,7 +77,10 @@ def test_authorization_table(policy: AuthorizationPolicy, entry: Tag | None, sta
 
 def test_concurrent_session_only_matters_under_strict() -> None:
     owned = tag(released=True, owner="Ana")
-    assert decide_authorization(P.STRICT, "04A1B2C3", owned, now=NOW, concurrent_session=True).status is S.CONCURRENT_TX
+    assert (
+        decide_authorization(P.STRICT, "04A1B2C3", owned, now=NOW, concurrent_session=True).status
+        is S.CONCURRENT_TX
+    )
     assert decide_authorization(P.ALLOWLIST, "04A1B2C3", owned, now=NOW, concurrent_session=True).accepted
 
 
@@ -79,5 +90,7 @@ def test_empty_tag_is_invalid_even_when_open() -> None:
 
 def test_parent_and_expiry_are_reported() -> None:
     expiry = NOW + timedelta(days=3)
-    decision = decide_authorization(P.ALLOWLIST, "04A1B2C3", tag(parent_uid="FLEET1", expires_at=expiry), now=NOW)
+    decision = decide_authorization(
+        P.ALLOWLIST, "04A1B2C3", tag(parent_uid="FLEET1", expires_at=expiry), now=NOW
+    )
     assert (decision.parent_id_tag, decision.expiry) == ("FLEET1", expiry)

@@ -35,7 +35,13 @@ def test_normalise_to_base_units(sample: dict[str, str], value: float, unit: str
 
 def test_defaults_and_phase_context_location_are_kept() -> None:
     sv = normalise_sampled_value(
-        {"value": "1", "measurand": "Current.Import", "phase": "L3", "context": "Sample.Clock", "location": "Inlet"}
+        {
+            "value": "1",
+            "measurand": "Current.Import",
+            "phase": "L3",
+            "context": "Sample.Clock",
+            "location": "Inlet",
+        }
     )
     assert (sv.phase, sv.context, sv.location) == ("L3", "Sample.Clock", "Inlet")
     sv = normalise_sampled_value({"value": "1"})
@@ -49,7 +55,9 @@ def test_defaults_and_phase_context_location_are_kept() -> None:
 
 def test_charger_override_for_unitless_energy_applies_only_to_energy() -> None:
     assert normalise_sampled_value({"value": "12.5"}, default_energy_unit="kWh").value == 12500.0
-    power = normalise_sampled_value({"value": "7400", "measurand": "Power.Active.Import"}, default_energy_unit="kWh")
+    power = normalise_sampled_value(
+        {"value": "7400", "measurand": "Power.Active.Import"}, default_energy_unit="kWh"
+    )
     assert power.value == 7400.0
 
 

@@ -1,6 +1,6 @@
 """SQLAlchemy models, split by topic; ``Base.metadata`` is the whole schema."""
 
-from arthexis_desktop.storage.tables.base import CHARGER_ID_LENGTH, Base
+from arthexis_desktop.storage.tables.base import CHARGER_ID_LENGTH, Base, table_of
 from arthexis_desktop.storage.tables.chargers import ChargerRow, ConnectorRow, StatusHistoryRow
 from arthexis_desktop.storage.tables.logs import CommandRow, FrameRow, NotificationRow
 from arthexis_desktop.storage.tables.tags import TagRow, UnknownTagRow
@@ -19,4 +19,5 @@ __all__ = [
     "TagRow",
     "TransactionRow",
     "UnknownTagRow",
+    "table_of",
 ]

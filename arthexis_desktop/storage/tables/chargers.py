@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Boolean, Double, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from arthexis_desktop.storage.tables.base import CHARGER_ID_LENGTH, BigId, Base
+from arthexis_desktop.storage.tables.base import CHARGER_ID_LENGTH, Base, BigId
 from arthexis_desktop.storage.types import UtcDateTime, json_column_type
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from arthexis_desktop.storage.tables.base import CHARGER_ID_LENGTH, BigId, Base
+from arthexis_desktop.storage.tables.base import CHARGER_ID_LENGTH, Base, BigId
 from arthexis_desktop.storage.types import UtcDateTime, json_column_type
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, Double, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from arthexis_desktop.storage.tables.base import CHARGER_ID_LENGTH, BigId, Base
+from arthexis_desktop.storage.tables.base import CHARGER_ID_LENGTH, Base, BigId
 from arthexis_desktop.storage.types import UtcDateTime
 
 
@@ -19,7 +19,9 @@ class TransactionRow(Base):
         Index(None, "charger_id", "stop_time"),
         Index(None, "id_tag", "stop_time"),
         # StartTransaction replay lookup.
-        Index("ix_transactions_replay", "charger_id", "connector_id", "id_tag", "meter_start_wh", "start_time"),
+        Index(
+            "ix_transactions_replay", "charger_id", "connector_id", "id_tag", "meter_start_wh", "start_time"
+        ),
         # Transaction ids go to chargers: never re-issue the id of a deleted row.
         {"sqlite_autoincrement": True},
     )

@@ -1,0 +1,266 @@
+"""Desktop mode: the Qt window and the OCPP central system on one qasync event loop.
+
+Startup order (the window must feel instant): logging -> QApplication + translators -> window
+shown in a "starting" state -> storage opened -> panels attached -> broker listening. A broker
+that cannot bind is reported in the window and the app keeps running; storage that cannot open
+is fatal (dialog, exit code 2). Closing the window stops the runtime, then the loop (exit 0).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import qasync
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from arthexis_desktop import __version__
+from arthexis_desktop.app.logging_setup import configure_logging
+from arthexis_desktop.app.options import APP_AUTHOR, APP_NAME, AppOptions, log_dir
+from arthexis_desktop.app.runtime import Runtime
+from arthexis_desktop.gui.bridge import EventBridge
+from arthexis_desktop.gui.clock import RefreshClock
+from arthexis_desktop.gui.context import Notifier, PanelContext
+from arthexis_desktop.gui.dialogs import broker_failure_box, storage_failure_box
+from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.i18n import install_translators, pick_language
+from arthexis_desktop.gui.main_window import MainWindow
+from arthexis_desktop.gui.panels.registry import PanelRegistry, default_registry
+from arthexis_desktop.gui.style import apply_style
+from arthexis_desktop.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+SELF_TEST_TIMEOUT_S = 28.0
+STOP_TIMEOUT_S = 15.0
+EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
+
+
+def display_problem(environ: dict[str, str] | os._Environ[str] | None = None) -> str | None:
+    """A one-line hint when Qt would abort for lack of a display (Linux only), else None."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"):
+        return None
+    return (
+        "arthexis-desktop: no display (DISPLAY and WAYLAND_DISPLAY are unset). For the broker without a "
+        "window run `arthexis-desktop serve`; for a virtual display run `xvfb-run -a arthexis-desktop`."
+    )
+
+
+def _log_unhandled(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """sys.excepthook: an exception escaping a Qt slot is logged, never fatal."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    log.error("unhandled exception in a Qt slot", exc_info=(exc_type, exc, tb))
+
+
+def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    exc = context.get("exception")
+    log.error("unhandled exception in the event loop: %s", context.get("message", ""), exc_info=exc)
+
+
+def build_context(runtime: Runtime, *, parent: QWidget | None = None) -> PanelContext:
+    """Wire the panels to the runtime (services, events, clock); the only place that does."""
+    return PanelContext(
+        fleet_state=runtime.fleet_state,
+        commands=runtime.commands,
+        fleet=runtime.fleet,
+        history=runtime.history,
+        broker=runtime.csms,
+        bridge=EventBridge(runtime.bus, parent),
+        clock=RefreshClock(parent=parent),
+        tasks=TaskRunner(),
+        notifier=Notifier(parent),
+    )
+
+
+class DesktopApp:
+    """One run of the window: start, live, stop. Tests drive ``start()``/``shutdown()`` directly."""
+
+    def __init__(self, options: AppOptions, *, registry: PanelRegistry | None = None) -> None:
+        self.options = options
+        self.window = MainWindow(registry or default_registry())
+        self.runtime: Runtime | None = None
+        self.context: PanelContext | None = None
+        self.broker_error: str | None = None
+        self._closed = asyncio.Event()
+        self._dialogs: list[QMessageBox] = []
+        self.window.close_requested.connect(self._closed.set)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    async def start(self) -> bool:
+        """Show the window, open storage, attach panels, start the broker.
+
+        Returns False when storage cannot open (the error dialog has been shown); a broker that
+        cannot listen is reported in the window and the app runs on without it.
+        """
+        self.window.show()
+        await asyncio.sleep(0)  # let the window paint before the database work
+        try:
+            self.runtime = await Runtime.create(self.options)
+        except Exception as exc:
+            message = describe_error(exc)
+            log.error("storage cannot open: %s", message, exc_info=exc)
+            self.window.set_broker_state("failed", message)
+            await self._fatal(message)
+            return False
+        self.context = build_context(self.runtime, parent=self.window)
+        self.context.bridge.broker_failed.connect(lambda e: self._broker_failed(e.reason))
+        self.context.bridge.broker_started.connect(lambda _e: self.window.set_broker_state("running"))
+        self.window.attach(self.context)
+        try:
+            await self.runtime.start()
+        except Exception as exc:  # BrokerFailed usually said why already; else explain the exception
+            if self.broker_error is None:
+                self._broker_failed(describe_error(exc))
+        else:
+            self.window.set_broker_state("running")
+        return True
+
+    def _broker_failed(self, reason: str) -> None:
+        if self.broker_error == reason:
+            return
+        self.broker_error = reason
+        self.window.set_broker_state("failed", reason)
+        self._dialogs.append(broker_failure_box(self.window, reason))
+
+    async def wait_closed(self) -> None:
+        await self._closed.wait()
+
+    def request_close(self) -> None:
+        self.window.close()
+
+    async def shutdown(self) -> None:
+        """Stop everything the window started, then close it for real."""
+        self.window.set_broker_state("stopping")
+        context, runtime = self.context, self.runtime
+        if context is not None:
+            context.clock.stop()
+            context.bridge.detach()
+            await context.tasks.cancel_all()
+        if runtime is not None:
+            try:
+                await asyncio.wait_for(runtime.stop(), STOP_TIMEOUT_S)
+            except Exception:
+                log.exception("runtime did not stop cleanly")
+        for box in self._dialogs:
+            box.close()
+        self.window.allow_close()
+        self.window.close()
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    async def _fatal(self, detail: str) -> None:
+        """Show the storage error and wait until the user dismisses it (never in the self-test)."""
+        if self.options.self_test:
+            print(f"arthexis-desktop: the database cannot be opened: {detail}", file=sys.stderr)
+            return
+        box = storage_failure_box(self.window, detail)
+        self._dialogs.append(box)
+        done = asyncio.Event()
+        box.finished.connect(lambda _code: done.set())
+        await done.wait()
+
+    # -- self-test -------------------------------------------------------------------------------
+    async def self_test(self) -> int:
+        """One simulated session over real sockets; the charger must show in the Chargers panel."""
+        from arthexis_desktop.app.runtime import DEMO_PREFIX
+        from arthexis_desktop.app.selftest import run_session_check
+
+        started = time.monotonic()
+        if self.runtime is None or self.broker_error:
+            print(f"self-test: FAILED (broker not running: {self.broker_error})", flush=True)
+            return EXIT_FAILED
+        charger_id = f"{DEMO_PREFIX}-0001"
+        try:
+            stored = await run_session_check(self.runtime, timeout_s=SELF_TEST_TIMEOUT_S - 4)
+            shown = await self._wait_for_row(charger_id, timeout_s=3.0)
+        except Exception as exc:
+            log.exception("self-test crashed")
+            print(f"self-test: FAILED ({type(exc).__name__}: {exc})", flush=True)
+            return EXIT_FAILED
+        took = time.monotonic() - started
+        ok = stored and shown
+        detail = f"charger in window: {'yes' if shown else 'no'}, session stored: {'yes' if stored else 'no'}"
+        print(f"self-test: {'ok' if ok else 'FAILED'} ({detail}, {took:.1f} s)", flush=True)
+        return EXIT_OK if ok else EXIT_FAILED
+
+    async def _wait_for_row(self, charger_id: str, *, timeout_s: float) -> bool:
+        panel = self.window.panels.get("chargers")
+        model = getattr(panel, "model", None)
+        deadline = time.monotonic() + timeout_s
+        while model is not None and time.monotonic() < deadline:
+            if model.row(charger_id) is not None:
+                return True
+            await asyncio.sleep(0.05)
+        return False
+
+
+def _self_test_options(options: AppOptions, data_dir: Path) -> AppOptions:
+    broker = replace(options.broker, host="127.0.0.1", port=0)
+    return replace(options, broker=broker, data_dir=data_dir, db_url=None, demo=False)
+
+
+async def _amain(options: AppOptions) -> int:
+    app = DesktopApp(options)
+    loop = asyncio.get_running_loop()
+    try:
+        signal.signal(signal.SIGINT, lambda *_: loop.call_soon_threadsafe(app.request_close))
+    except ValueError:  # not the main thread
+        pass
+    if not await app.start():
+        await app.shutdown()
+        return EXIT_UNUSABLE
+    if options.self_test:
+        rc = await app.self_test()
+        await app.shutdown()
+        return rc
+    await app.wait_closed()
+    await app.shutdown()
+    return EXIT_OK
+
+
+def run_desktop(options: AppOptions) -> int:
+    problem = display_problem()
+    if problem is not None:
+        if not options.self_test:
+            print(problem, file=sys.stderr)
+            return EXIT_UNUSABLE
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
+    tmp = tempfile.TemporaryDirectory(prefix="arthexis-selftest-") if options.self_test else None
+    if tmp is not None:
+        options = _self_test_options(options, Path(tmp.name))
+    configure_logging(options.log_level, log_dir(options) / "desktop.log")
+    sys.excepthook = _log_unhandled
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # closing goes through DesktopApp.shutdown()
+    translators = install_translators(app, pick_language())
+    apply_style(app)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(_log_loop_exception)
+    try:
+        with loop:
+            return loop.run_until_complete(_amain(options))
+    finally:
+        del translators
+        if tmp is not None:
+            logging.shutdown()
+            tmp.cleanup()

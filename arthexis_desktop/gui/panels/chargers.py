@@ -1,0 +1,238 @@
+"""Chargers panel: the fleet table, approval of pending chargers and the command buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arthexis_desktop.gui import formatting as fmt
+from arthexis_desktop.gui.clock import ClockedPanel
+from arthexis_desktop.gui.commands.catalog import COMMANDS
+from arthexis_desktop.gui.commands.controller import CommandController
+from arthexis_desktop.gui.context import PanelContext
+from arthexis_desktop.gui.panels.chargers_model import (
+    CHARGER_ID_ROLE,
+    COL_ADMISSION,
+    COL_CONNECTION,
+    COL_CONNECTORS,
+    COL_ENERGY,
+    COL_HEARTBEAT,
+    COL_ID,
+    COL_MODEL,
+    COL_POWER,
+    SORT_ROLE,
+    ChargersModel,
+    booted_text,
+    connection_text,
+)
+from arthexis_desktop.gui.widgets.chips import ChipsDelegate
+from arthexis_desktop.gui.widgets.tables import fit_columns, setup_table
+
+RELATIVE_TIME_REFRESH = timedelta(seconds=1)
+_RESULT_COLORS = {"pending": "#6b7280", "ok": "#15803d", "warning": "#b45309", "error": "#dc2626"}
+
+
+class ChargersPanel(ClockedPanel):
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(context.clock, parent)
+        self._context = context
+        self._seen_version = -1
+        self._last_redraw = context.clock.now
+        self.controller = CommandController(context, self)
+        self.controller.result_changed.connect(self._show_result)
+
+        self.model = ChargersModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(COL_ID)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setDynamicSortFilter(True)
+
+        self.table = self._build_table()
+        self.banner = QLabel()
+        self.banner.setObjectName("pending_banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.result_label = QLabel(self.tr("Last command result: none yet"))
+        self.result_label.setObjectName("last_result")
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._build_toolbar())
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.result_label)
+        self._update_actions()
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setObjectName("approve")
+        self.approve_button.setToolTip(self.tr("Accept the selected charger at its next boot"))
+        self.approve_button.clicked.connect(lambda: self._with_selection(self.controller.approve))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.reject_button.setObjectName("reject")
+        self.reject_button.clicked.connect(lambda: self._with_selection(self.controller.reject))
+        bar.addWidget(self.approve_button)
+        bar.addWidget(self.reject_button)
+        bar.addWidget(self._separator())
+        self.command_buttons: dict[str, QPushButton] = {}
+        menus = {"config": QMenu(self), "more": QMenu(self)}
+        for spec in COMMANDS:
+            if spec.group == "main":
+                button = QPushButton(spec.label)
+                button.setObjectName(f"command_{spec.id}")
+                button.clicked.connect(partial(self.request_command, spec.id))
+                self.command_buttons[spec.id] = button
+                bar.addWidget(button)
+            else:
+                menus[spec.group].addAction(spec.label, partial(self.request_command, spec.id))
+        for group, label in (("config", self.tr("Configuration")), ("more", self.tr("More"))):
+            button = QPushButton(label)
+            button.setObjectName(f"command_menu_{group}")
+            button.setMenu(menus[group])
+            self.command_buttons[f"menu_{group}"] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("charger_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by charger id…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(140)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        bar.addWidget(self.filter_edit)
+        return bar
+
+    @staticmethod
+    def _separator() -> QFrame:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        return line
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("chargers_table")
+        table.setModel(self.proxy)
+        table.setItemDelegateForColumn(COL_CONNECTORS, ChipsDelegate(table))
+        setup_table(table, row_padding_px=12)
+        table.setSortingEnabled(True)
+        table.sortByColumn(COL_ID, Qt.SortOrder.AscendingOrder)
+        samples = {
+            COL_ID: "CHARGER-0001",
+            COL_MODEL: "Arthexis Sim 22 kW",
+            COL_ADMISSION: fmt.admission_label("pending"),
+            COL_CONNECTION: connection_text(True, "OCPP 2.0.1"),
+            COL_HEARTBEAT: booted_text(
+                fmt.format_ago(self.clock.now - timedelta(minutes=59), self.clock.now)
+            ),
+            COL_POWER: "22.00 kW",
+            COL_ENERGY: "100.00 kWh",
+        }
+        fit_columns(table, samples, stretch=COL_CONNECTORS)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        return table
+
+    # -- selection and actions -------------------------------------------------------------------
+    def selected_charger_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(CHARGER_ID_ROLE) if rows else None
+
+    def select_charger(self, charger_id: str) -> bool:
+        """Select the row of ``charger_id`` (what a click does); False if it is not shown."""
+        matches = self.proxy.match(
+            self.proxy.index(0, COL_ID), CHARGER_ID_ROLE, charger_id, 1, Qt.MatchFlag.MatchExactly
+        )
+        if not matches:
+            return False
+        self.table.selectRow(matches[0].row())
+        return True
+
+    def request_command(self, command_id: str, *_signal_args: object) -> None:
+        self._with_selection(lambda charger_id: self.controller.request(command_id, charger_id))
+
+    def _with_selection(self, action: Callable[[str], None]) -> None:
+        charger_id = self.selected_charger_id()
+        if charger_id is None:
+            self._show_result(self.tr("Select a charger first."), "warning")
+            return
+        action(charger_id)
+
+    def _update_actions(self) -> None:
+        charger_id = self.selected_charger_id()
+        row = self.model.row(charger_id) if charger_id else None
+        self.approve_button.setEnabled(row is not None and row.admission != "accepted")
+        self.reject_button.setEnabled(row is not None and row.admission != "rejected")
+        for button in self.command_buttons.values():
+            button.setEnabled(row is not None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index: QModelIndex = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setObjectName("chargers_context_menu")
+        approve = menu.addAction(self.tr("Approve"), lambda: self._with_selection(self.controller.approve))
+        reject = menu.addAction(self.tr("Reject"), lambda: self._with_selection(self.controller.reject))
+        approve.setEnabled(self.approve_button.isEnabled())
+        reject.setEnabled(self.reject_button.isEnabled())
+        menu.addSeparator()
+        for spec in COMMANDS:
+            menu.addAction(spec.label, partial(self.request_command, spec.id))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _show_result(self, text: str, state: str) -> None:
+        self.result_label.setText(self.tr("Last command result: {text}").format(text=text))
+        self.result_label.setStyleSheet(f"color: {_RESULT_COLORS.get(state, '#111827')};")
+
+    # -- clocked redraw --------------------------------------------------------------------------
+    def is_due(self) -> bool:
+        state = self._context.fleet_state
+        return (
+            super().is_due()
+            or state.version != self._seen_version
+            or self.clock.now - self._last_redraw >= RELATIVE_TIME_REFRESH
+        )
+
+    def redraw(self) -> None:
+        state = self._context.fleet_state
+        self._seen_version = state.version
+        self._last_redraw = self.clock.now
+        self.model.refresh(state.chargers(), self.clock.now)
+        self._update_banner([c.charger_id for c in state.pending])
+        self._update_actions()
+
+    def _update_banner(self, pending: list[str]) -> None:
+        if not pending:
+            self.banner.hide()
+            return
+        shown = ", ".join(pending[:5]) + (" …" if len(pending) > 5 else "")
+        text = self.tr(
+            "%n charger(s) waiting for approval: {ids}. Select one and click Approve.", "", len(pending)
+        )
+        self.banner.setText(text.format(ids=shown))
+        self.banner.setStyleSheet(
+            f"background: #fff7ed; color: #9a3412; border: 1px solid {fmt.ORANGE.name()};"
+            " border-radius: 4px; padding: 4px 8px;"
+        )
+        self.banner.show()

@@ -1,0 +1,193 @@
+"""Transaction and meter-value jobs (run on the worker thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from arthexis_desktop.core.energy import register_readings_wh, session_energy_wh
+from arthexis_desktop.core.model import AuthorizationStatus, MeterReading, Transaction
+from arthexis_desktop.core.units import ENERGY_REGISTER
+from arthexis_desktop.storage import convert
+from arthexis_desktop.storage.sinks import insert_samples, sample_rows
+from arthexis_desktop.storage.tables import MeterSampleRow, TransactionRow
+from arthexis_desktop.storage.text import clean
+
+
+def start_transaction(
+    session: Session,
+    *,
+    charger_id: str,
+    connector_id: int,
+    id_tag: str,
+    meter_start_wh: float,
+    start_time: datetime,
+    auth_status: str,
+    reservation_id: int | None,
+    at: datetime,
+) -> tuple[Transaction, bool]:
+    """Create the session, or return the identical one (a replayed StartTransaction).
+
+    A refused tag still gets a row and an id: OCPP 1.6 needs a transactionId in every reply.
+    """
+    id_tag = clean(id_tag)
+    replayed = session.scalars(
+        select(TransactionRow)
+        .where(
+            TransactionRow.charger_id == charger_id,
+            TransactionRow.connector_id == connector_id,
+            TransactionRow.id_tag == id_tag,
+            TransactionRow.meter_start_wh == meter_start_wh,
+            TransactionRow.start_time == start_time,
+        )
+        .order_by(TransactionRow.id)
+        .limit(1)
+    ).first()
+    if replayed is not None:
+        return convert.transaction(replayed), True
+    row = TransactionRow(
+        charger_id=charger_id,
+        connector_id=connector_id,
+        id_tag=id_tag,
+        auth_status=auth_status,
+        start_time=start_time,
+        meter_start_wh=float(meter_start_wh),
+        reservation_id=reservation_id,
+        orphan=False,
+        ocpp_id="",
+        created_at=at,
+    )
+    session.add(row)
+    session.flush()  # assigns the id
+    row.ocpp_id = str(row.id)
+    return convert.transaction(row), False
+
+
+def _find_for_stop(session: Session, charger_id: str, transaction_id: int) -> TransactionRow | None:
+    row = session.get(TransactionRow, transaction_id)
+    if row is not None and row.charger_id == charger_id:
+        return row
+    # A repeated stop for an id we never issued finds the orphan recorded by the first one.
+    return session.scalars(
+        select(TransactionRow)
+        .where(
+            TransactionRow.charger_id == charger_id,
+            TransactionRow.orphan.is_(True),
+            TransactionRow.ocpp_id == str(transaction_id),
+        )
+        .order_by(TransactionRow.id)
+        .limit(1)
+    ).first()
+
+
+def stop_transaction(
+    session: Session,
+    *,
+    charger_id: str,
+    transaction_id: int,
+    meter_stop_wh: float,
+    stop_time: datetime,
+    stop_reason: str | None,
+    id_tag: str | None,
+    readings: Sequence[MeterReading],
+    at: datetime,
+) -> Transaction:
+    """Close the session (scoped to the charger); an unknown id becomes an orphan row.
+
+    A second stop of a stopped session changes nothing and returns the first stop.
+    """
+    id_tag = clean(id_tag)
+    row = _find_for_stop(session, charger_id, transaction_id)
+    if row is not None and (row.stop_time is not None or row.orphan):
+        return convert.transaction(row)
+    if row is None:
+        row = TransactionRow(
+            charger_id=charger_id,
+            connector_id=0,  # unknown: the start was never seen
+            id_tag=id_tag,
+            auth_status=AuthorizationStatus.ACCEPTED.value,
+            orphan=True,
+            ocpp_id=str(transaction_id),
+            created_at=at,
+        )
+        session.add(row)
+    row.stop_time = stop_time
+    row.meter_stop_wh = float(meter_stop_wh)
+    row.stop_reason = clean(stop_reason)
+    row.stop_id_tag = id_tag
+    session.flush()
+    if readings:
+        insert_samples(
+            session,
+            sample_rows(
+                charger_id=charger_id,
+                connector_id=row.connector_id,
+                transaction_id=row.id,
+                readings=readings,
+            ),
+        )
+    row.energy_wh = session_energy_wh(
+        meter_start_wh=row.meter_start_wh,
+        meter_stop_wh=meter_stop_wh,
+        register_wh=register_readings_wh(_register_readings(session, row.id)),
+    )
+    return convert.transaction(row)
+
+
+def _register_readings(session: Session, transaction_id: int) -> list[MeterReading]:
+    rows = session.scalars(
+        select(MeterSampleRow)
+        .where(MeterSampleRow.transaction_id == transaction_id, MeterSampleRow.measurand == ENERGY_REGISTER)
+        .order_by(MeterSampleRow.timestamp, MeterSampleRow.id)
+    )
+    return convert.meter_readings(rows)
+
+
+def get_transaction(session: Session, transaction_id: int) -> Transaction | None:
+    row = session.get(TransactionRow, transaction_id)
+    return convert.transaction(row) if row is not None else None
+
+
+def list_transactions(
+    session: Session,
+    *,
+    charger_id: str | None,
+    active: bool | None,
+    id_tag: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    limit: int,
+) -> list[Transaction]:
+    """Newest first (by start time; orphans by stop time)."""
+    when = func.coalesce(TransactionRow.start_time, TransactionRow.stop_time, TransactionRow.created_at)
+    is_active = TransactionRow.stop_time.is_(None) & TransactionRow.orphan.is_(False)
+    query = select(TransactionRow).order_by(when.desc(), TransactionRow.id.desc()).limit(limit)
+    if charger_id is not None:
+        query = query.where(TransactionRow.charger_id == charger_id)
+    if active is not None:
+        query = query.where(is_active if active else ~is_active)
+    if id_tag is not None:
+        query = query.where(TransactionRow.id_tag == id_tag)
+    if since is not None:
+        query = query.where(when >= since)
+    if until is not None:
+        query = query.where(when < until)
+    return [convert.transaction(row) for row in session.scalars(query)]
+
+
+def active_transactions(session: Session) -> list[Transaction]:
+    return list_transactions(
+        session, charger_id=None, active=True, id_tag=None, since=None, until=None, limit=100_000
+    )
+
+
+def meter_readings(session: Session, transaction_id: int) -> list[MeterReading]:
+    rows = session.scalars(
+        select(MeterSampleRow)
+        .where(MeterSampleRow.transaction_id == transaction_id)
+        .order_by(MeterSampleRow.timestamp, MeterSampleRow.id)
+    )
+    return convert.meter_readings(rows)
