@@ -5,149 +5,149 @@
     <name>Admission</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>BrokerStatus</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message>
         <source>● Broker running</source>
-        <translation type="unfinished"></translation>
+        <translation>● Broker läuft</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet…</translation>
     </message>
     <message>
         <source>● Broker not running: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Broker läuft nicht: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n charger(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ladestation verbunden</numerusform>
+            <numerusform>%n Ladestationen verbunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Broker: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: {url}</translation>
     </message>
 </context>
 <context>
     <name>ChargersModel</name>
     <message>
         <source>booted {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet {ago}</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Online ({protocol})</source>
-        <translation type="unfinished"></translation>
+        <translation>Online ({protocol})</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation</translation>
     </message>
     <message>
         <source>Vendor / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller / Modell</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulassung</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlüsse</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Heartbeat</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Session energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (Sitzung)</translation>
     </message>
     <message>
         <source>No heartbeat received yet; the time shown is since the charger connected or booted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Heartbeat empfangen; die Zeit zählt ab Verbindung oder Start der Ladestation.</translation>
     </message>
 </context>
 <context>
     <name>ChargersPanel</name>
     <message>
         <source>Last command result: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Befehlsergebnis: noch keines</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Accept the selected charger at its next boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Ladestation beim nächsten Start annehmen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere</translation>
     </message>
     <message>
         <source>Filter by charger id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID filtern…</translation>
     </message>
     <message>
         <source>Select a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst eine Ladestation auswählen.</translation>
     </message>
     <message>
         <source>Last command result: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Befehlsergebnis: {text}</translation>
     </message>
     <message numerus="yes">
         <source>%n charger(s) waiting for approval: {ids}. Select one and click Approve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ladestation wartet auf Freigabe: {ids}. Auswählen und auf „Freigeben“ klicken.</numerusform>
+            <numerusform>%n Ladestationen warten auf Freigabe: {ids}. Eine auswählen und auf „Freigeben“ klicken.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,121 +155,121 @@
     <name>CommandCatalog</name>
     <message>
         <source>Charger {charger} has no running transaction to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation {charger} hat keinen laufenden Ladevorgang zum Beenden.</translation>
     </message>
     <message>
         <source>{command} — {charger}</source>
-        <translation type="unfinished"></translation>
+        <translation>{command} — {charger}</translation>
     </message>
     <message>
         <source>{action} to {charger}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} an {charger}: {status}</translation>
     </message>
     <message>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschluss</translation>
     </message>
     <message>
         <source>RFID tag (idTag)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFID-Karte (idTag)</translation>
     </message>
     <message>
         <source>Enter the idTag to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die idTag für den Start eingeben.</translation>
     </message>
     <message>
         <source>Any (charger decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig (Ladestation entscheidet)</translation>
     </message>
     <message>
         <source>#{id} — connector {connector}, tag {tag}, {energy}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} — Anschluss {connector}, Karte {tag}, {energy}</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgang</translation>
     </message>
     <message>
         <source>Soft (restart the software)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft (Software neu starten)</translation>
     </message>
     <message>
         <source>Hard (reboot the charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard (Ladestation neu booten)</translation>
     </message>
     <message>
         <source>Reset type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Resets</translation>
     </message>
     <message>
         <source>0 (whole charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (ganze Ladestation)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Operative</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsbereit</translation>
     </message>
     <message>
         <source>Inoperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Betrieb</translation>
     </message>
     <message>
         <source>Keys (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (durch Komma getrennt)</translation>
     </message>
     <message>
         <source>empty = all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>leer = alle Schlüssel</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Enter the configuration key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den Konfigurationsschlüssel eingeben.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Clear the authorization cache of {charger}? Cached idTags will be checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-Cache von {charger} leeren? Zwischengespeicherte idTags werden erneut geprüft.</translation>
     </message>
     <message>
         <source>Vendor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller-ID</translation>
     </message>
     <message>
         <source>Enter the vendor id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Hersteller-ID eingeben.</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message numerus="yes">
         <source>GetConfiguration to {charger}: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GetConfiguration an {charger}: %n Schlüssel</numerusform>
+            <numerusform>GetConfiguration an {charger}: %n Schlüssel</numerusform>
         </translation>
     </message>
 </context>
@@ -277,461 +277,489 @@
     <name>CommandController</name>
     <message>
         <source>Charger {charger} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation {charger} ist unbekannt.</translation>
     </message>
     <message>
         <source>Approving {charger}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger} wird freigegeben…</translation>
     </message>
     <message>
         <source>Rejecting {charger}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger} wird abgelehnt…</translation>
     </message>
     <message>
         <source>Sending {action} to {charger}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} wird an {charger} gesendet…</translation>
     </message>
     <message>
         <source>{charger} approved; it is accepted at its next boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger} freigegeben; sie wird beim nächsten Start angenommen.</translation>
     </message>
     <message>
         <source>{charger} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger} abgelehnt.</translation>
     </message>
     <message>
         <source>Command failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>CommandStatus</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Entriegelt</translation>
     </message>
     <message>
         <source>Unlock failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entriegeln fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeplant</translation>
     </message>
     <message>
         <source>Reboot required</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart erforderlich</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht implementiert</translation>
     </message>
     <message>
         <source>Unknown message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Nachrichten-ID</translation>
     </message>
     <message>
         <source>Unknown vendor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Hersteller-ID</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Remote start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernstart…</translation>
     </message>
     <message>
         <source>Remote stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernstopp…</translation>
     </message>
     <message>
         <source>Reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset…</translation>
     </message>
     <message>
         <source>Unlock connector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschluss entriegeln…</translation>
     </message>
     <message>
         <source>Change availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit ändern…</translation>
     </message>
     <message>
         <source>Get configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration abrufen…</translation>
     </message>
     <message>
         <source>Change configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration ändern…</translation>
     </message>
     <message>
         <source>Trigger message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht anfordern…</translation>
     </message>
     <message>
         <source>Clear cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache leeren…</translation>
     </message>
     <message>
         <source>Data transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübertragung…</translation>
     </message>
 </context>
 <context>
     <name>ConfigurationDialog</name>
     <message>
         <source>Configuration of {charger}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration von {charger}</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Unknown keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Schlüssel: {keys}</translation>
     </message>
 </context>
 <context>
     <name>ConnectorStatus</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt</translation>
     </message>
     <message>
         <source>Suspended by EV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Fahrzeug pausiert</translation>
     </message>
     <message>
         <source>Suspended by charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ladestation pausiert</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <source>Faulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Charger {charger} is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation {charger} ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Charger {charger} is connected but has not been accepted at boot yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation {charger} ist verbunden, wurde beim Start aber noch nicht angenommen.</translation>
     </message>
     <message>
         <source>{action} to {charger}: no reply within {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} an {charger}: keine Antwort innerhalb von {seconds} s.</translation>
     </message>
     <message>
         <source>{action} to {charger} failed with error {code}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} an {charger} fehlgeschlagen mit Fehler {code}: {description}</translation>
     </message>
     <message>
         <source>The command cannot be sent: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl kann nicht gesendet werden: {detail}</translation>
     </message>
     <message>
         <source>Not found: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: {detail}</translation>
     </message>
     <message>
         <source>Database error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: {detail}</translation>
     </message>
     <message>
         <source>Configuration error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsfehler: {detail}</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: {detail}</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>{seconds} s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {hours} h</translation>
     </message>
     <message>
         <source>{days} d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {days} T</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Arthexis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arthexis Desktop</translation>
     </message>
     <message>
         <source>Starting the central system…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zentralsystem startet…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Arthexis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Arthexis Desktop</translation>
     </message>
     <message>
         <source>About Arthexis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Arthexis Desktop</translation>
     </message>
     <message>
         <source>Arthexis Desktop {version}
 OCPP central system and control centre for EV charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arthexis Desktop {version}
+OCPP-Zentralsystem und Leitstand für das Laden von Elektrofahrzeugen.</translation>
     </message>
 </context>
 <context>
     <name>MessageLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>received from the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Ladestation empfangen</translation>
     </message>
     <message>
         <source>sent to the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>an die Ladestation gesendet</translation>
     </message>
 </context>
 <context>
     <name>MessageLogPanel</name>
     <message>
         <source>All chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ladestationen</translation>
     </message>
     <message>
         <source>Filter text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text filtern…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Auto-scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitlaufen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected frames (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Frames kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestationen</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgänge</translation>
     </message>
     <message>
         <source>Message log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message>
+        <source>The central system is not running</source>
+        <translation>Das Zentralsystem läuft nicht</translation>
+    </message>
+    <message>
+        <source>Chargers cannot connect: {reason}
+
+Close the other program using the port, or start Arthexis Desktop with another --port.</source>
+        <translation>Ladestationen können sich nicht verbinden: {reason}
+
+Beenden Sie das andere Programm, das den Port belegt, oder starten Sie Arthexis Desktop mit einem anderen --port.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{detail}
+
+Arthexis Desktop will close. Check --db / --data-dir and the log file.</source>
+        <translation>{detail}
+
+Arthexis Desktop wird geschlossen. Prüfen Sie --db / --data-dir und die Protokolldatei.</translation>
     </message>
 </context>
 <context>
     <name>TransactionsModel</name>
     <message>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschluss</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation</translation>
     </message>
     <message>
         <source>Conn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschl.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Stop reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Endegrund</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaist</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>TransactionsPanel</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Cannot load transactions: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladevorgänge können nicht geladen werden: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ladevorgang angezeigt</numerusform>
+            <numerusform>%n Ladevorgänge angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
         </translation>
     </message>
 </context>

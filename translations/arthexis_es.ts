@@ -5,149 +5,149 @@
     <name>Admission</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de aprobación</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>BrokerStatus</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>● Broker running</source>
-        <translation type="unfinished"></translation>
+        <translation>● Broker en marcha</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>● Broker not running: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>● El broker no está en marcha: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n charger(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cargador conectado</numerusform>
+            <numerusform>%n cargadores conectados</numerusform>
         </translation>
     </message>
     <message>
         <source>Broker: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: {url}</translation>
     </message>
 </context>
 <context>
     <name>ChargersModel</name>
     <message>
         <source>booted {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>arrancó {ago}</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <source>Online ({protocol})</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea ({protocol})</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>Vendor / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante / modelo</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectores</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Último latido</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia</translation>
     </message>
     <message>
         <source>Session energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía de la sesión</translation>
     </message>
     <message>
         <source>No heartbeat received yet; the time shown is since the charger connected or booted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha recibido ningún latido; el tiempo se cuenta desde que el cargador se conectó o arrancó.</translation>
     </message>
 </context>
 <context>
     <name>ChargersPanel</name>
     <message>
         <source>Last command result: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del último comando: ninguno todavía</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Accept the selected charger at its next boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar el cargador seleccionado en su próximo arranque</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>Filter by charger id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por id…</translation>
     </message>
     <message>
         <source>Select a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un cargador.</translation>
     </message>
     <message>
         <source>Last command result: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del último comando: {text}</translation>
     </message>
     <message numerus="yes">
         <source>%n charger(s) waiting for approval: {ids}. Select one and click Approve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cargador espera aprobación: {ids}. Selecciónelo y pulse Aprobar.</numerusform>
+            <numerusform>%n cargadores esperan aprobación: {ids}. Seleccione uno y pulse Aprobar.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,121 +155,121 @@
     <name>CommandCatalog</name>
     <message>
         <source>Charger {charger} has no running transaction to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador {charger} no tiene ninguna transacción en curso que detener.</translation>
     </message>
     <message>
         <source>{command} — {charger}</source>
-        <translation type="unfinished"></translation>
+        <translation>{command} — {charger}</translation>
     </message>
     <message>
         <source>{action} to {charger}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} a {charger}: {status}</translation>
     </message>
     <message>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Conector</translation>
     </message>
     <message>
         <source>RFID tag (idTag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta RFID (idTag)</translation>
     </message>
     <message>
         <source>Enter the idTag to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el idTag con el que iniciar.</translation>
     </message>
     <message>
         <source>Any (charger decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera (decide el cargador)</translation>
     </message>
     <message>
         <source>#{id} — connector {connector}, tag {tag}, {energy}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} — conector {connector}, tarjeta {tag}, {energy}</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción</translation>
     </message>
     <message>
         <source>Soft (restart the software)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suave (reiniciar el software)</translation>
     </message>
     <message>
         <source>Hard (reboot the charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo (reiniciar el cargador)</translation>
     </message>
     <message>
         <source>Reset type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de reinicio</translation>
     </message>
     <message>
         <source>0 (whole charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (todo el cargador)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Operative</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativo</translation>
     </message>
     <message>
         <source>Inoperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de servicio</translation>
     </message>
     <message>
         <source>Keys (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves (separadas por comas)</translation>
     </message>
     <message>
         <source>empty = all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío = todas las claves</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Enter the configuration key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de configuración.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Clear the authorization cache of {charger}? Cached idTags will be checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Vaciar la caché de autorización de {charger}? Los idTags en caché se volverán a comprobar.</translation>
     </message>
     <message>
         <source>Vendor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del fabricante</translation>
     </message>
     <message>
         <source>Enter the vendor id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el id del fabricante.</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del mensaje</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message numerus="yes">
         <source>GetConfiguration to {charger}: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GetConfiguration a {charger}: %n clave</numerusform>
+            <numerusform>GetConfiguration a {charger}: %n claves</numerusform>
         </translation>
     </message>
 </context>
@@ -277,461 +277,489 @@
     <name>CommandController</name>
     <message>
         <source>Charger {charger} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador {charger} no es conocido.</translation>
     </message>
     <message>
         <source>Approving {charger}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobando {charger}…</translation>
     </message>
     <message>
         <source>Rejecting {charger}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazando {charger}…</translation>
     </message>
     <message>
         <source>Sending {action} to {charger}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando {action} a {charger}…</translation>
     </message>
     <message>
         <source>{charger} approved; it is accepted at its next boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger} aprobado; se aceptará en su próximo arranque.</translation>
     </message>
     <message>
         <source>{charger} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger} rechazado.</translation>
     </message>
     <message>
         <source>Command failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando ha fallado</translation>
     </message>
 </context>
 <context>
     <name>CommandStatus</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado</translation>
     </message>
     <message>
         <source>Unlock failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo al desbloquear</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
         <source>Reboot required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere reinicio</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>No implementado</translation>
     </message>
     <message>
         <source>Unknown message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de mensaje desconocido</translation>
     </message>
     <message>
         <source>Unknown vendor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de fabricante desconocido</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Remote start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio remoto…</translation>
     </message>
     <message>
         <source>Remote stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada remota…</translation>
     </message>
     <message>
         <source>Reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar…</translation>
     </message>
     <message>
         <source>Unlock connector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear conector…</translation>
     </message>
     <message>
         <source>Change availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar disponibilidad…</translation>
     </message>
     <message>
         <source>Get configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener configuración…</translation>
     </message>
     <message>
         <source>Change configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar configuración…</translation>
     </message>
     <message>
         <source>Trigger message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar mensaje…</translation>
     </message>
     <message>
         <source>Clear cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar caché…</translation>
     </message>
     <message>
         <source>Data transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia de datos…</translation>
     </message>
 </context>
 <context>
     <name>ConfigurationDialog</name>
     <message>
         <source>Configuration of {charger}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de {charger}</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Unknown keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves desconocidas: {keys}</translation>
     </message>
 </context>
 <context>
     <name>ConnectorStatus</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando</translation>
     </message>
     <message>
         <source>Charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Suspended by EV</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido por el VE</translation>
     </message>
     <message>
         <source>Suspended by charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido por el cargador</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizando</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
     <message>
         <source>Faulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Averiado</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Charger {charger} is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador {charger} no está conectado.</translation>
     </message>
     <message>
         <source>Charger {charger} is connected but has not been accepted at boot yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador {charger} está conectado pero aún no ha sido aceptado en el arranque.</translation>
     </message>
     <message>
         <source>{action} to {charger}: no reply within {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} a {charger}: sin respuesta en {seconds} s.</translation>
     </message>
     <message>
         <source>{action} to {charger} failed with error {code}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} a {charger} falló con el error {code}: {description}</translation>
     </message>
     <message>
         <source>The command cannot be sent: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar el comando: {detail}</translation>
     </message>
     <message>
         <source>Not found: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado: {detail}</translation>
     </message>
     <message>
         <source>Database error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de base de datos: {detail}</translation>
     </message>
     <message>
         <source>Configuration error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de configuración: {detail}</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado: {detail}</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>{seconds} s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {hours} h</translation>
     </message>
     <message>
         <source>{days} d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {days} d</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Arthexis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arthexis Desktop</translation>
     </message>
     <message>
         <source>Starting the central system…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el sistema central…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Arthexis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Arthexis Desktop</translation>
     </message>
     <message>
         <source>About Arthexis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Arthexis Desktop</translation>
     </message>
     <message>
         <source>Arthexis Desktop {version}
 OCPP central system and control centre for EV charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arthexis Desktop {version}
+Sistema central OCPP y centro de control para la recarga de vehículos eléctricos.</translation>
     </message>
 </context>
 <context>
     <name>MessageLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>received from the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido del cargador</translation>
     </message>
     <message>
         <source>sent to the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado al cargador</translation>
     </message>
 </context>
 <context>
     <name>MessageLogPanel</name>
     <message>
         <source>All chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cargadores</translation>
     </message>
     <message>
         <source>Filter text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar texto…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Auto-scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento automático</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the selected frames (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las tramas seleccionadas (Ctrl+C)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargadores</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacciones</translation>
     </message>
     <message>
         <source>Message log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message>
+        <source>The central system is not running</source>
+        <translation>El sistema central no está en marcha</translation>
+    </message>
+    <message>
+        <source>Chargers cannot connect: {reason}
+
+Close the other program using the port, or start Arthexis Desktop with another --port.</source>
+        <translation>Los cargadores no pueden conectarse: {reason}
+
+Cierre el otro programa que usa el puerto o inicie Arthexis Desktop con otro --port.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>{detail}
+
+Arthexis Desktop will close. Check --db / --data-dir and the log file.</source>
+        <translation>{detail}
+
+Arthexis Desktop se cerrará. Revise --db / --data-dir y el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>TransactionsModel</name>
     <message>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Conector</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargador</translation>
     </message>
     <message>
         <source>Conn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia</translation>
     </message>
     <message>
         <source>Stop reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de fin</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizada</translation>
     </message>
     <message>
         <source>orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>huérfana</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
 </context>
 <context>
     <name>TransactionsPanel</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Cannot load transactions: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden cargar las transacciones: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transacción mostrada</numerusform>
+            <numerusform>%n transacciones mostradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activa</numerusform>
+            <numerusform>%n activas</numerusform>
         </translation>
     </message>
 </context>

@@ -5,149 +5,149 @@
     <name>Admission</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettata</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di approvazione</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuta</translation>
     </message>
 </context>
 <context>
     <name>BrokerStatus</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio…</translation>
     </message>
     <message>
         <source>● Broker running</source>
-        <translation type="unfinished"></translation>
+        <translation>● Broker attivo</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto…</translation>
     </message>
     <message>
         <source>● Broker not running: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Broker non attivo: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n charger(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonnina connessa</numerusform>
+            <numerusform>%n colonnine connesse</numerusform>
         </translation>
     </message>
     <message>
         <source>Broker: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker: {url}</translation>
     </message>
 </context>
 <context>
     <name>ChargersModel</name>
     <message>
         <source>booted {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>avviata {ago}</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Online ({protocol})</source>
-        <translation type="unfinished"></translation>
+        <translation>Online ({protocol})</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnina</translation>
     </message>
     <message>
         <source>Vendor / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Produttore / modello</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammissione</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione</translation>
     </message>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Connettori</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo heartbeat</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza</translation>
     </message>
     <message>
         <source>Session energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energia sessione</translation>
     </message>
     <message>
         <source>No heartbeat received yet; the time shown is since the charger connected or booted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun heartbeat ricevuto finora; il tempo indicato parte dalla connessione o dall&apos;avvio della colonnina.</translation>
     </message>
 </context>
 <context>
     <name>ChargersPanel</name>
     <message>
         <source>Last command result: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito dell&apos;ultimo comando: ancora nessuno</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approva</translation>
     </message>
     <message>
         <source>Accept the selected charger at its next boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta la colonnina selezionata al prossimo avvio</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Filter by charger id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per id…</translation>
     </message>
     <message>
         <source>Select a charger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima una colonnina.</translation>
     </message>
     <message>
         <source>Last command result: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito dell&apos;ultimo comando: {text}</translation>
     </message>
     <message numerus="yes">
         <source>%n charger(s) waiting for approval: {ids}. Select one and click Approve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonnina in attesa di approvazione: {ids}. Selezionala e fai clic su Approva.</numerusform>
+            <numerusform>%n colonnine in attesa di approvazione: {ids}. Selezionane una e fai clic su Approva.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,121 +155,121 @@
     <name>CommandCatalog</name>
     <message>
         <source>Charger {charger} has no running transaction to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonnina {charger} non ha alcuna transazione in corso da arrestare.</translation>
     </message>
     <message>
         <source>{command} — {charger}</source>
-        <translation type="unfinished"></translation>
+        <translation>{command} — {charger}</translation>
     </message>
     <message>
         <source>{action} to {charger}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} a {charger}: {status}</translation>
     </message>
     <message>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Connettore</translation>
     </message>
     <message>
         <source>RFID tag (idTag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera RFID (idTag)</translation>
     </message>
     <message>
         <source>Enter the idTag to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;idTag con cui avviare.</translation>
     </message>
     <message>
         <source>Any (charger decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi (decide la colonnina)</translation>
     </message>
     <message>
         <source>#{id} — connector {connector}, tag {tag}, {energy}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} — connettore {connector}, tessera {tag}, {energy}</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transazione</translation>
     </message>
     <message>
         <source>Soft (restart the software)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft (riavvia il software)</translation>
     </message>
     <message>
         <source>Hard (reboot the charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard (riavvia la colonnina)</translation>
     </message>
     <message>
         <source>Reset type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di reset</translation>
     </message>
     <message>
         <source>0 (whole charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (intera colonnina)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilità</translation>
     </message>
     <message>
         <source>Operative</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativo</translation>
     </message>
     <message>
         <source>Inoperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Non operativo</translation>
     </message>
     <message>
         <source>Keys (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiavi (separate da virgole)</translation>
     </message>
     <message>
         <source>empty = all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto = tutte le chiavi</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave</translation>
     </message>
     <message>
         <source>Enter the configuration key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la chiave di configurazione.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
         <source>Clear the authorization cache of {charger}? Cached idTags will be checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuotare la cache di autorizzazione di {charger}? Gli idTag in cache verranno verificati di nuovo.</translation>
     </message>
     <message>
         <source>Vendor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id produttore</translation>
     </message>
     <message>
         <source>Enter the vendor id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;id del produttore.</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id messaggio</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati</translation>
     </message>
     <message numerus="yes">
         <source>GetConfiguration to {charger}: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GetConfiguration a {charger}: %n chiave</numerusform>
+            <numerusform>GetConfiguration a {charger}: %n chiavi</numerusform>
         </translation>
     </message>
 </context>
@@ -277,461 +277,489 @@
     <name>CommandController</name>
     <message>
         <source>Charger {charger} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonnina {charger} non è nota.</translation>
     </message>
     <message>
         <source>Approving {charger}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvazione di {charger}…</translation>
     </message>
     <message>
         <source>Rejecting {charger}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuto di {charger}…</translation>
     </message>
     <message>
         <source>Sending {action} to {charger}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di {action} a {charger}…</translation>
     </message>
     <message>
         <source>{charger} approved; it is accepted at its next boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger} approvata; verrà accettata al prossimo avvio.</translation>
     </message>
     <message>
         <source>{charger} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{charger} rifiutata.</translation>
     </message>
     <message>
         <source>Command failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando non riuscito</translation>
     </message>
 </context>
 <context>
     <name>CommandStatus</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettato</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sbloccato</translation>
     </message>
     <message>
         <source>Unlock failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocco non riuscito</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supportato</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato</translation>
     </message>
     <message>
         <source>Reboot required</source>
-        <translation type="unfinished"></translation>
+        <translation>Riavvio necessario</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Non implementato</translation>
     </message>
     <message>
         <source>Unknown message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id messaggio sconosciuto</translation>
     </message>
     <message>
         <source>Unknown vendor id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id produttore sconosciuto</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Remote start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio remoto…</translation>
     </message>
     <message>
         <source>Remote stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto remoto…</translation>
     </message>
     <message>
         <source>Reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset…</translation>
     </message>
     <message>
         <source>Unlock connector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca connettore…</translation>
     </message>
     <message>
         <source>Change availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia disponibilità…</translation>
     </message>
     <message>
         <source>Get configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi configurazione…</translation>
     </message>
     <message>
         <source>Change configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica configurazione…</translation>
     </message>
     <message>
         <source>Trigger message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi messaggio…</translation>
     </message>
     <message>
         <source>Clear cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota cache…</translation>
     </message>
     <message>
         <source>Data transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento dati…</translation>
     </message>
 </context>
 <context>
     <name>ConfigurationDialog</name>
     <message>
         <source>Configuration of {charger}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione di {charger}</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Unknown keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiavi sconosciute: {keys}</translation>
     </message>
 </context>
 <context>
     <name>ConnectorStatus</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>In preparazione</translation>
     </message>
     <message>
         <source>Charging</source>
-        <translation type="unfinished"></translation>
+        <translation>In carica</translation>
     </message>
     <message>
         <source>Suspended by EV</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospesa dal veicolo</translation>
     </message>
     <message>
         <source>Suspended by charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospesa dalla colonnina</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>In chiusura</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotato</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile</translation>
     </message>
     <message>
         <source>Faulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Guasto</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuto</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Charger {charger} is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonnina {charger} non è connessa.</translation>
     </message>
     <message>
         <source>Charger {charger} is connected but has not been accepted at boot yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonnina {charger} è connessa ma non è ancora stata accettata all&apos;avvio.</translation>
     </message>
     <message>
         <source>{action} to {charger}: no reply within {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} a {charger}: nessuna risposta entro {seconds} s.</translation>
     </message>
     <message>
         <source>{action} to {charger} failed with error {code}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} a {charger} non riuscito con errore {code}: {description}</translation>
     </message>
     <message>
         <source>The command cannot be sent: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile inviare il comando: {detail}</translation>
     </message>
     <message>
         <source>Not found: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trovato: {detail}</translation>
     </message>
     <message>
         <source>Database error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore del database: {detail}</translation>
     </message>
     <message>
         <source>Configuration error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore di configurazione: {detail}</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore imprevisto: {detail}</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>{seconds} s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s fa</translation>
     </message>
     <message>
         <source>{minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min fa</translation>
     </message>
     <message>
         <source>{hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h fa</translation>
     </message>
     <message>
         <source>{days} d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} g fa</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Arthexis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arthexis Desktop</translation>
     </message>
     <message>
         <source>Starting the central system…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio del sistema centrale…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;About Arthexis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Arthexis Desktop</translation>
     </message>
     <message>
         <source>About Arthexis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Arthexis Desktop</translation>
     </message>
     <message>
         <source>Arthexis Desktop {version}
 OCPP central system and control centre for EV charging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arthexis Desktop {version}
+Sistema centrale OCPP e centro di controllo per la ricarica dei veicoli elettrici.</translation>
     </message>
 </context>
 <context>
     <name>MessageLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnina</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>received from the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>ricevuto dalla colonnina</translation>
     </message>
     <message>
         <source>sent to the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>inviato alla colonnina</translation>
     </message>
 </context>
 <context>
     <name>MessageLogPanel</name>
     <message>
         <source>All chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le colonnine</translation>
     </message>
     <message>
         <source>Filter text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra testo…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Auto-scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorrimento automatico</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy the selected frames (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia i frame selezionati (Ctrl+C)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnine</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transazioni</translation>
     </message>
     <message>
         <source>Message log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro messaggi</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message>
+        <source>The central system is not running</source>
+        <translation>Il sistema centrale non è attivo</translation>
+    </message>
+    <message>
+        <source>Chargers cannot connect: {reason}
+
+Close the other program using the port, or start Arthexis Desktop with another --port.</source>
+        <translation>Le colonnine non possono connettersi: {reason}
+
+Chiudi l&apos;altro programma che usa la porta oppure avvia Arthexis Desktop con un&apos;altra --port.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Impossibile aprire il database</translation>
+    </message>
+    <message>
+        <source>{detail}
+
+Arthexis Desktop will close. Check --db / --data-dir and the log file.</source>
+        <translation>{detail}
+
+Arthexis Desktop verrà chiuso. Controlla --db / --data-dir e il file di log.</translation>
     </message>
 </context>
 <context>
     <name>TransactionsModel</name>
     <message>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Connettore</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnina</translation>
     </message>
     <message>
         <source>Conn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conn.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energia</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza</translation>
     </message>
     <message>
         <source>Stop reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo fine</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>attiva</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>conclusa</translation>
     </message>
     <message>
         <source>orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>orfana</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata</translation>
     </message>
 </context>
 <context>
     <name>TransactionsPanel</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Cannot load transactions: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare le transazioni: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transazione mostrata</numerusform>
+            <numerusform>%n transazioni mostrate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attiva</numerusform>
+            <numerusform>%n attive</numerusform>
         </translation>
     </message>
 </context>

@@ -9,16 +9,18 @@ is fatal (dialog, exit code 2). Closing the window stops the runtime, then the l
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import os
 import signal
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -26,17 +28,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from arthexis_desktop import __version__
 from arthexis_desktop.app.logging_setup import configure_logging
 from arthexis_desktop.app.options import APP_AUTHOR, APP_NAME, AppOptions, log_dir
-from arthexis_desktop.app.runtime import Runtime
 from arthexis_desktop.gui.bridge import EventBridge
 from arthexis_desktop.gui.clock import RefreshClock
 from arthexis_desktop.gui.context import Notifier, PanelContext
 from arthexis_desktop.gui.dialogs import broker_failure_box, storage_failure_box
 from arthexis_desktop.gui.errors import describe_error
-from arthexis_desktop.gui.i18n import install_translators, pick_language
+from arthexis_desktop.gui.i18n import install_translators, pick_language, use_language_for_numbers
 from arthexis_desktop.gui.main_window import MainWindow
+from arthexis_desktop.gui.panels.chargers import ChargersPanel
 from arthexis_desktop.gui.panels.registry import PanelRegistry, default_registry
-from arthexis_desktop.gui.style import apply_style
+from arthexis_desktop.gui.style import apply_icon, apply_style
 from arthexis_desktop.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # imported when needed: SQLAlchemy and the broker cost ~0.4 s before the window
+    from arthexis_desktop.app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +112,10 @@ class DesktopApp:
         cannot listen is reported in the window and the app runs on without it.
         """
         self.window.show()
-        await asyncio.sleep(0)  # let the window paint before the database work
+        await asyncio.sleep(0)  # let the window paint before the heavy imports and database work
         try:
-            self.runtime = await Runtime.create(self.options)
+            runtime_module = await asyncio.to_thread(importlib.import_module, "arthexis_desktop.app.runtime")
+            self.runtime = await runtime_module.Runtime.create(self.options)
         except Exception as exc:
             message = describe_error(exc)
             log.error("storage cannot open: %s", message, exc_info=exc)
@@ -197,11 +203,13 @@ class DesktopApp:
         return EXIT_OK if ok else EXIT_FAILED
 
     async def _wait_for_row(self, charger_id: str, *, timeout_s: float) -> bool:
+        """True once the Chargers panel's table model holds a row for ``charger_id``."""
         panel = self.window.panels.get("chargers")
-        model = getattr(panel, "model", None)
+        if not isinstance(panel, ChargersPanel):
+            return False
         deadline = time.monotonic() + timeout_s
-        while model is not None and time.monotonic() < deadline:
-            if model.row(charger_id) is not None:
+        while time.monotonic() < deadline:
+            if panel.model.row(charger_id) is not None:
                 return True
             await asyncio.sleep(0.05)
         return False
@@ -212,7 +220,10 @@ def _self_test_options(options: AppOptions, data_dir: Path) -> AppOptions:
     return replace(options, broker=broker, data_dir=data_dir, db_url=None, demo=False)
 
 
-async def _amain(options: AppOptions) -> int:
+Script = Callable[[DesktopApp], Awaitable[int]]
+
+
+async def _amain(options: AppOptions, script: Script | None) -> int:
     app = DesktopApp(options)
     loop = asyncio.get_running_loop()
     try:
@@ -222,16 +233,25 @@ async def _amain(options: AppOptions) -> int:
     if not await app.start():
         await app.shutdown()
         return EXIT_UNUSABLE
-    if options.self_test:
-        rc = await app.self_test()
-        await app.shutdown()
+    if script is None and options.self_test:
+        script = DesktopApp.self_test
+    if script is not None:
+        try:
+            rc = await script(app)
+        finally:
+            await app.shutdown()
         return rc
     await app.wait_closed()
     await app.shutdown()
     return EXIT_OK
 
 
-def run_desktop(options: AppOptions) -> int:
+def run_desktop(options: AppOptions, *, script: Script | None = None) -> int:
+    """Run the window until it is closed (exit code 0).
+
+    ``script`` (tests, screenshots) runs once the window and broker are up; the app then shuts
+    down and returns its exit code. ``options.self_test`` runs the built-in self-test script.
+    """
     problem = display_problem()
     if problem is not None:
         if not options.self_test:
@@ -250,15 +270,18 @@ def run_desktop(options: AppOptions) -> int:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)  # closing goes through DesktopApp.shutdown()
-    translators = install_translators(app, pick_language())
+    language = pick_language()
+    translators = install_translators(app, language)
+    use_language_for_numbers(language)
     apply_style(app)
+    apply_icon(app)
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_log_loop_exception)
     try:
         with loop:
-            return loop.run_until_complete(_amain(options))
+            return loop.run_until_complete(_amain(options, script))
     finally:
         del translators
         if tmp is not None:

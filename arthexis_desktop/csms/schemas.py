@@ -86,7 +86,9 @@ def _entry(version: str, message_type: int, action: str) -> _Entry | None:
     except (OSError, ValueError):
         entry = None
     else:
-        entry = _Entry(base.evolve(format_checker=FORMAT_CHECKER), use_decimal=use_decimal)
+        # Not ``base.evolve``: it re-picks the class from "$schema" (draft-06 for the security
+        # whitepaper schemas); the ocpp library validates everything as Draft4, and so do we.
+        entry = _Entry(Draft4Validator(base.schema, format_checker=FORMAT_CHECKER), use_decimal=use_decimal)
     _cache[key] = entry
     return entry
 

@@ -12,6 +12,7 @@ import asyncio
 import errno
 import logging
 import socket
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import unquote
@@ -50,13 +51,16 @@ _ALL_INTERFACES = ("", "0.0.0.0", "::")
 
 
 def charger_id_from_path(path: str) -> str | None:
-    """Last non-empty path segment, URL-decoded; None when empty, blank or too long."""
+    """Last non-empty path segment, URL-decoded; None when empty, blank, too long or holding
+    control characters (a decoded ``%0A`` must not forge log lines)."""
     path = path.split("?", 1)[0].split("#", 1)[0]
     segments = [segment for segment in path.split("/") if segment]
     if not segments:
         return None
     charger_id = unquote(segments[-1])
     if not charger_id.strip() or len(charger_id) > MAX_CHARGER_ID_CHARS:
+        return None
+    if any(unicodedata.category(char) == "Cc" for char in charger_id):
         return None
     return charger_id
 

@@ -38,6 +38,13 @@ def pick_language(env: Mapping[str, str] | None = None) -> str:
     return code if code and code != "c" else SOURCE_LANGUAGE
 
 
+def use_language_for_numbers(language: str, env: Mapping[str, str] | None = None) -> None:
+    """When ``ARTHEXIS_LANG`` overrides the system language, numbers follow it too (7,40 kW)."""
+    environ = os.environ if env is None else env
+    if environ.get(LANG_ENV, "").strip() and language != SOURCE_LANGUAGE:
+        QLocale.setDefault(QLocale(language))
+
+
 def find_catalogue(language: str) -> Path | None:
     """The compiled ``arthexis_<language>.qm``, compiling the .ts into a cache if needed."""
     name = f"{CATALOGUE_PREFIX}{language}"

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
                 Qt.Orientation.Vertical,
             )
         if len(bottom) > 1:  # the first bottom panel (transactions) gets a little more room
-            first = int(self.width() * 0.58)
+            first = int(self.width() * 0.61)
             rest = (self.width() - first) // (len(bottom) - 1)
             self.resizeDocks(bottom, [first] + [rest] * (len(bottom) - 1), Qt.Orientation.Horizontal)
 

@@ -117,6 +117,22 @@ def test_fast_path_agrees_with_jsonschema(name: str, data: st.DataObject) -> Non
     assert found.fast(payload) == found.validator.is_valid(payload), payload
 
 
+@pytest.mark.parametrize(
+    ("name", "payload"),
+    [
+        ("SignedFirmwareStatusNotification", {"status": "Downloaded", "requestId": 0.0}),  # draft-06 schema
+        ("StatusNotification", {"connectorId": 1.0, "errorCode": "NoError", "status": "Available"}),
+        ("MeterValues", {"connectorId": True, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z"}]}),
+    ],
+)
+def test_every_schema_is_validated_as_draft4(name: str, payload: dict[str, Any]) -> None:
+    """As the ocpp library does: a float is never an integer, whatever "$schema" says."""
+    found = schemas._entry("1.6", *entry(name))
+    assert found is not None and found.fast is not None
+    assert type(found.validator).__name__ == "Draft4Validator"
+    assert found.fast(payload) is False and found.validator.is_valid(payload) is False
+
+
 @settings(max_examples=300, deadline=None)
 @given(data=st.data())
 def test_fast_path_agrees_on_meter_values(data: st.DataObject) -> None:

@@ -91,7 +91,7 @@ async def test_charger_id_is_the_last_path_segment(
     assert broker.csms.session(charger_id) is not None
 
 
-@pytest.mark.parametrize("path", ["", "ocpp/%20/", "x" * 129])
+@pytest.mark.parametrize("path", ["", "ocpp/%20/", "x" * 129, "ocpp/CP1%0D%0Aforged"])
 async def test_unusable_charger_id_is_refused_with_400(broker: Broker, path: str) -> None:
     with pytest.raises(InvalidStatus) as refused:
         await connect(broker.url(path), subprotocols=["ocpp1.6"])  # type: ignore[list-item]
@@ -206,6 +206,7 @@ async def test_enabling_pings_applies_to_live_sessions(broker: Broker) -> None:
 
 async def test_urls_for_display(broker: Broker) -> None:
     assert broker.csms.urls == (f"ws://127.0.0.1:{broker.csms.port}/<chargerId>",)
+    assert broker.events.of(BrokerStarted)[0].urls == broker.csms.urls
     everywhere = display_urls("0.0.0.0", 9000)
     assert everywhere[-1] == "ws://127.0.0.1:9000/<chargerId>"
     assert display_urls("::1", 9000) == ("ws://[::1]:9000/<chargerId>",)

@@ -199,6 +199,7 @@ async def test_retransmitted_call_gets_the_cached_reply_and_is_not_processed_aga
     reply = await client.call("StartTransaction", start, message_id="st1")
     assert await client.call("StartTransaction", start, message_id="st1") == reply
     assert len(broker.events.of(TransactionStarted)) == 1
+    assert len(await broker.storage.list_transactions()) == 1  # nothing stored twice
 
 
 async def test_reused_message_id_with_other_content_is_refused(broker: Broker, connect_raw: Connect) -> None:

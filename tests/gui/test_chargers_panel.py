@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from arthexis_desktop.core.events import BootNotified
 from arthexis_desktop.core.model import AdmissionPolicy, AdmissionState
@@ -45,6 +45,10 @@ async def test_connecting_charger_appears_with_status_colour(desktop, start_char
     qtbot.mouseClick(panel.command_buttons["remote_start"], Qt.MouseButton.LeftButton)
     form = panel.controller.active_dialog
     assert form is not None and form.isVisible()
+    press_ok(form)  # without an idTag the form explains and stays open
+    assert (
+        form.isVisible() and form.findChild(QLabel, "form_error").text() == "Enter the idTag to start with."
+    )
     form.field("id_tag").setText("04e91c2a")
     press_ok(form)
     await wait_until(lambda: "Accepted" in panel.result_label.text(), what="remote start accepted")

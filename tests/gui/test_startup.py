@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import subprocess
@@ -49,8 +50,6 @@ async def test_storage_that_cannot_open_shows_an_error_and_gives_up(tmp_path: Pa
     folder = tmp_path / "a-folder-not-a-database"
     folder.mkdir()
     app = DesktopApp(AppOptions(broker=GUI_BROKER, db_url=f"sqlite:///{folder}", data_dir=tmp_path))
-    import asyncio
-
     starting = asyncio.ensure_future(app.start())
 
     def error_box() -> QMessageBox | None:
@@ -120,3 +119,46 @@ def test_self_test_runs_one_session_through_the_window(tmp_path: Path) -> None:
     assert len(lines) == 1 and lines[0].startswith(
         "self-test: ok (charger in window: yes, session stored: yes"
     )
+
+
+@pytest.mark.gui
+@pytest.mark.asyncio
+@pytest.mark.timeout(30)
+async def test_closing_the_window_stops_the_runtime(make_desktop, start_charger) -> None:
+    app = await make_desktop()
+    charger = await start_charger(app, "CP-Q")
+    await wait_until(lambda: app.runtime.fleet_state.connected_count == 1, what="CP-Q connected")
+    window = app.window
+
+    window.close()  # what the title bar's X does
+    assert window.isVisible()  # not yet: the runtime stops first
+    assert window.broker_status.state_label.text() == "Stopping…"
+    await asyncio.wait_for(app.wait_closed(), 2)
+    await app.shutdown()
+    assert not window.isVisible()
+    assert not app.runtime.csms.running
+    await wait_until(lambda: not charger.stats().connected, what="the charger saw the broker go away")
+
+
+@pytest.mark.gui
+@pytest.mark.asyncio
+@pytest.mark.timeout(10)
+async def test_failing_background_work_is_logged_not_fatal(caplog: pytest.LogCaptureFixture) -> None:
+    from arthexis_desktop.app.desktop import _log_unhandled
+    from arthexis_desktop.gui.tasks import TaskRunner
+
+    async def broken() -> None:
+        raise ValueError("boom in a task")
+
+    runner = TaskRunner()
+    task = runner.spawn(broken(), name="broken")
+    await asyncio.wait([task])
+    await asyncio.sleep(0)
+    assert runner.pending == 0
+    assert "background task broken failed" in caplog.text and "boom in a task" in caplog.text
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        _log_unhandled(type(exc), exc, exc.__traceback__)
+    assert "unhandled exception in a Qt slot" in caplog.text
+    assert asyncio.get_running_loop().is_running()

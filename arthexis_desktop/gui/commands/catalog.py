@@ -128,11 +128,10 @@ class CommandCatalog(QObject):
         return CommandResult(outcome.accepted, text)
 
     # -- forms -----------------------------------------------------------------------------------
-    def _connector_field(
-        self, form: FormDialog, charger: ChargerLive, *, allow_zero: bool, any_text: str = ""
-    ) -> None:
+    def _connector_field(self, form: FormDialog, charger: ChargerLive, *, any_text: str = "") -> None:
+        """Connector number, defaulting to the first known one; ``any_text`` offers 0 = none."""
         ids = _connector_ids(charger)
-        minimum = 0 if (allow_zero or any_text) else 1
+        minimum = 0 if any_text else 1
         default = ids[0] if ids else 1
         form.add_number(
             "connector",
@@ -150,7 +149,7 @@ class CommandCatalog(QObject):
             required_message=self.tr("Enter the idTag to start with."),
             max_length=20,
         )
-        self._connector_field(form, charger, allow_zero=False, any_text=self.tr("Any (charger decides)"))
+        self._connector_field(form, charger, any_text=self.tr("Any (charger decides)"))
 
     def _form_remote_stop(self, form: FormDialog, charger: ChargerLive) -> None:
         choices = []
@@ -171,7 +170,7 @@ class CommandCatalog(QObject):
         form.add_choice("kind", self.tr("Reset type"), [(labels.get(k, k), k) for k in RESET_KINDS])
 
     def _form_unlock(self, form: FormDialog, charger: ChargerLive) -> None:
-        self._connector_field(form, charger, allow_zero=False)
+        self._connector_field(form, charger)
 
     def _form_availability(self, form: FormDialog, charger: ChargerLive) -> None:
         form.add_number(
@@ -200,7 +199,7 @@ class CommandCatalog(QObject):
 
     def _form_trigger(self, form: FormDialog, charger: ChargerLive) -> None:
         form.add_choice("message", self.tr("Message"), [(m, m) for m in TRIGGER_MESSAGES])
-        self._connector_field(form, charger, allow_zero=False, any_text=self.tr("None"))
+        self._connector_field(form, charger, any_text=self.tr("None"))
 
     def _form_clear_cache(self, form: FormDialog, charger: ChargerLive) -> None:
         form.set_intro(

@@ -115,7 +115,8 @@ class ChargersPanel(ClockedPanel):
         self.filter_edit.setObjectName("charger_filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter by charger id…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(140)
+        placeholder_px = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setMinimumWidth(max(140, placeholder_px + 36))  # room for the clear button
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         bar.addWidget(self.filter_edit)
         return bar

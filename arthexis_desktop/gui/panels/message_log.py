@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,11 +54,13 @@ class MessageLogPanel(ClockedPanel):
         self.follow_box = QCheckBox(self.tr("Auto-scroll"))
         self.follow_box.setObjectName("frame_follow")
         self.follow_box.setChecked(True)
-        copy = QPushButton(self.tr("Copy"))
+        copy = QToolButton()  # tool buttons: compact, the dock shares its width with Transactions
+        copy.setText(self.tr("Copy"))
         copy.setObjectName("frame_copy")
         copy.setToolTip(self.tr("Copy the selected frames (Ctrl+C)"))
         copy.clicked.connect(self.copy_selection)
-        clear = QPushButton(self.tr("Clear"))
+        clear = QToolButton()
+        clear.setText(self.tr("Clear"))
         clear.setObjectName("frame_clear")
         clear.clicked.connect(self.clear)
 
@@ -78,7 +80,9 @@ class MessageLogPanel(ClockedPanel):
         self.table.setAlternatingRowColors(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         mono_width = QFontMetrics(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        fit_columns(self.table, {COL_CHARGER: "DEMO-0001", COL_DIRECTION: "→", COL_ACTION: "✓ MeterValues"})
+        fit_columns(
+            self.table, {COL_CHARGER: "DEMO-0001", COL_DIRECTION: "→", COL_ACTION: "✓ StartTransaction"}
+        )
         self.table.setColumnWidth(COL_TIME, mono_width.horizontalAdvance("00:00:00.000") + 16)
         QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_selection)
 

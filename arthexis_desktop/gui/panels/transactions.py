@@ -113,6 +113,7 @@ class TransactionsPanel(ClockedPanel):
         try:
             stored = await self._context.history.transactions(limit=HISTORY_LIMIT)
         except Exception as exc:
+            log.warning("transactions could not be loaded: %s", exc)
             self.summary.setText(
                 self.tr("Cannot load transactions: {error}").format(error=describe_error(exc))
             )

@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-HEADER_PADDING_PX = 28  # room for the sort indicator and margins
-CELL_PADDING_PX = 16
+SORTABLE_HEADER_PADDING_PX = 30  # margins plus room for the sort indicator
+HEADER_PADDING_PX = 14
+CELL_PADDING_PX = 14
 
 
 def setup_table(table: QTableView, *, row_padding_px: int = 8, multi_select: bool = False) -> None:
@@ -33,17 +34,20 @@ def setup_table(table: QTableView, *, row_padding_px: int = 8, multi_select: boo
 
 
 def fit_columns(table: QTableView, samples: Mapping[int, str], *, stretch: int | None = None) -> None:
-    """Width of each column = the wider of its header text and ``samples[col]``."""
+    """Width of each column = the wider of its header text and ``samples[col]``.
+
+    Call after ``setSortingEnabled`` (a sortable header needs room for its indicator)."""
     model = table.model()
     header = table.horizontalHeader()
     bold = header.font()
     bold.setBold(True)  # the style sheet makes headers bold
     header_metrics = QFontMetrics(bold)
+    padding = SORTABLE_HEADER_PADDING_PX if table.isSortingEnabled() else HEADER_PADDING_PX
     cell_metrics = table.fontMetrics()
     for col in range(model.columnCount()):
         title = str(model.headerData(col, header.orientation()) or "")
         width = max(
-            header_metrics.horizontalAdvance(title) + HEADER_PADDING_PX,
+            header_metrics.horizontalAdvance(title) + padding,
             cell_metrics.horizontalAdvance(samples.get(col, "")) + CELL_PADDING_PX,
         )
         table.setColumnWidth(col, width)
