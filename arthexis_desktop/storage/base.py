@@ -8,7 +8,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session
 
-from arthexis_desktop.storage.sinks import FrameLogSink, MeterSampleSink, TouchSink
+from arthexis_desktop.storage.sinks import FrameLogSink, MeterSampleSink, StatusSink, TouchSink
 from arthexis_desktop.storage.worker import DbWorker
 
 P = ParamSpec("P")
@@ -20,6 +20,7 @@ class StorageBase:
         self._worker = worker
         self._url = url
         self._touches = TouchSink()
+        self._statuses = StatusSink()
         self._samples = MeterSampleSink()
         self._frames = FrameLogSink(frame_log_limit)
         # Address of the newest connection per charger, for chargers stored by their first boot.

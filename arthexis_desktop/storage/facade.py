@@ -34,7 +34,7 @@ from arthexis_desktop.storage.engine import create_storage_engine, safe_url
 from arthexis_desktop.storage.migrate import open_schema
 from arthexis_desktop.storage.queries import StorageQueries
 from arthexis_desktop.storage.repo import chargers, logs, tags, transactions
-from arthexis_desktop.storage.sinks import frame_row, sample_rows, touch_row
+from arthexis_desktop.storage.sinks import frame_row, sample_rows, status_row, touch_row
 from arthexis_desktop.storage.worker import DEFAULT_MAX_BATCH_JOBS, DbWorker, WorkerStats
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ class Storage(StorageQueries):
         await self._worker.submit_rows(self._touches, [touch_row(charger_id, at)])
 
     async def record_status(self, status: ConnectorStatus, *, received_at: datetime) -> None:
-        await self._call(chargers.record_status, status, received_at=received_at)
+        await self._worker.submit_rows(self._statuses, [status_row(status, received_at)])
 
     async def record_notification(
         self, charger_id: str, action: str, payload: dict[str, Any], *, at: datetime

@@ -10,10 +10,19 @@ from datetime import datetime
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from arthexis_desktop.core.model import FrameRecord, MeterReading
-from arthexis_desktop.storage.tables import ChargerRow, FrameRow, MeterSampleRow, TransactionRow, table_of
+from arthexis_desktop.core.model import ConnectorStatus, FrameRecord, MeterReading
+from arthexis_desktop.storage.tables import (
+    ChargerRow,
+    ConnectorRow,
+    FrameRow,
+    MeterSampleRow,
+    StatusHistoryRow,
+    TransactionRow,
+    table_of,
+)
 from arthexis_desktop.storage.text import clean
 from arthexis_desktop.storage.types import UtcDateTime
+from arthexis_desktop.storage.upsert import upsert_many
 from arthexis_desktop.storage.worker import Row, RowSink
 
 log = logging.getLogger(__name__)
@@ -21,6 +30,8 @@ log = logging.getLogger(__name__)
 _chargers = table_of(ChargerRow)
 _frames = table_of(FrameRow)
 _samples = table_of(MeterSampleRow)
+_connectors = table_of(ConnectorRow)
+_history = table_of(StatusHistoryRow)
 
 
 def touch_row(charger_id: str, at: datetime) -> Row:
@@ -175,3 +186,48 @@ class FrameLogSink(RowSink):
 
     def reset(self) -> None:
         self._counts.clear()
+
+
+def status_row(status: ConnectorStatus, received_at: datetime) -> Row:
+    return {
+        "charger_id": status.charger_id,
+        "connector_id": status.connector_id,
+        "status": clean(status.status),
+        "error_code": clean(status.error_code),
+        "info": clean(status.info),
+        "vendor_id": clean(status.vendor_id),
+        "vendor_error_code": clean(status.vendor_error_code),
+        "timestamp": status.timestamp,
+        "received_at": received_at,
+    }
+
+
+class StatusSink(RowSink):
+    """StatusNotifications: the history gets one executemany INSERT per batch; each connector's
+    current row is upserted once per batch with its latest status (known chargers only: the
+    status of a charger that was never stored is kept in the history alone)."""
+
+    name = "statuses"
+
+    def flush(self, session: Session, rows: list[Row]) -> None:
+        session.execute(insert(_history), rows)
+        latest: dict[tuple[str, int], Row] = {}
+        for row in rows:
+            latest[(row["charger_id"], row["connector_id"])] = row
+        known = set(
+            session.scalars(
+                select(_chargers.c.charger_id).where(_chargers.c.charger_id.in_({cid for cid, _ in latest}))
+            )
+        )
+        current: list[Row] = []
+        for (charger_id, _), row in latest.items():
+            if charger_id not in known:
+                log.debug("status of unknown charger %s kept in the history only", charger_id)
+                continue
+            values = {k: v for k, v in row.items() if k not in ("timestamp", "received_at")}
+            values.update(status_at=row["timestamp"], updated_at=row["received_at"])
+            current.append(values)
+        if current:
+            upsert_many(session, _connectors, current, keys=("charger_id", "connector_id"))
+        # The statements bypass the ORM: objects loaded earlier in this batch must reload.
+        session.expire_all()

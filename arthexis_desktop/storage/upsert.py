@@ -44,3 +44,29 @@ class _Proposed:
 
     def __getattr__(self, name: str) -> Any:
         return self._values[name]
+
+
+def upsert_many(session: Session, table: Table, rows: list[dict[str, Any]], *, keys: tuple[str, ...]) -> None:
+    """Insert every row, or overwrite the non-key columns of the row with the same ``keys``.
+
+    One executemany statement on SQLite and PostgreSQL; row by row elsewhere. All rows must have
+    the same columns.
+    """
+    columns = [name for name in rows[0] if name not in keys]
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        module: Any = sqlite if dialect == "sqlite" else postgresql
+        stmt = module.insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=list(keys), set_={name: stmt.excluded[name] for name in columns}
+        )
+        session.execute(stmt, rows)
+        return
+    for row in rows:
+        upsert(
+            session,
+            table,
+            row,
+            keys=keys,
+            on_conflict=lambda excluded: {n: getattr(excluded, n) for n in columns},
+        )

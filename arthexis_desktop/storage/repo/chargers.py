@@ -26,7 +26,6 @@ from arthexis_desktop.storage.tables import (
     CHARGER_ID_LENGTH,
     ChargerRow,
     CommandRow,
-    ConnectorRow,
     FrameRow,
     MeterSampleRow,
     NotificationRow,
@@ -141,37 +140,6 @@ def record_disconnection(session: Session, charger_id: str, *, at: datetime) -> 
         return
     row.connected = False
     _seen(row, at)
-
-
-def record_status(session: Session, status: ConnectorStatus, *, received_at: datetime) -> None:
-    """Append to the history; upsert the connector's current status (known chargers only)."""
-    fields: dict[str, Any] = {
-        "status": clean(status.status),
-        "error_code": clean(status.error_code),
-        "info": clean(status.info),
-        "vendor_id": clean(status.vendor_id),
-        "vendor_error_code": clean(status.vendor_error_code),
-    }
-    session.add(
-        StatusHistoryRow(
-            charger_id=status.charger_id,
-            connector_id=status.connector_id,
-            timestamp=status.timestamp,
-            received_at=received_at,
-            **fields,
-        )
-    )
-    if session.get(ChargerRow, status.charger_id) is None:
-        log.debug("status of unknown charger %s kept in the history only", status.charger_id)
-        return
-    connector = session.get(ConnectorRow, (status.charger_id, status.connector_id))
-    if connector is None:
-        connector = ConnectorRow(charger_id=status.charger_id, connector_id=status.connector_id)
-        session.add(connector)
-    for name, value in fields.items():
-        setattr(connector, name, value)
-    connector.status_at = status.timestamp
-    connector.updated_at = received_at
 
 
 def status_history(session: Session, charger_id: str, *, limit: int) -> list[ConnectorStatus]:
