@@ -45,7 +45,7 @@ def compile_translations() -> list[Path]:
     return compiled
 
 
-def pyinstaller_args() -> list[str]:
+def pyinstaller_args(dist: Path = DIST, build: Path = BUILD) -> list[str]:
     sep = os.pathsep
     args = [
         str(ROOT / "packaging" / "entry.py"),
@@ -96,12 +96,12 @@ def pyinstaller_args() -> list[str]:
     return args
 
 
-def build_bundle() -> Path:
+def build_bundle(dist: Path = DIST, build: Path = BUILD) -> Path:
     import PyInstaller.__main__
 
     started = time.monotonic()
-    PyInstaller.__main__.run(pyinstaller_args())
-    bundle = DIST / NAME
+    PyInstaller.__main__.run(pyinstaller_args(dist, build))
+    bundle = dist / NAME
     print(f"bundle: {bundle} ({time.monotonic() - started:.1f} s)")
     return bundle
 
@@ -111,11 +111,12 @@ def executable(bundle: Path) -> Path:
 
 
 def archive(bundle: Path) -> Path:
+    dist = bundle.parent
     if sys.platform == "win32":
         makensis = shutil.which("makensis")
         nsi = ROOT / "packaging" / "windows" / "installer.nsi"
         if makensis and nsi.exists():
-            out = DIST / f"ArthexisDesktopSetup-{version()}.exe"
+            out = dist / f"ArthexisDesktopSetup-{version()}.exe"
             subprocess.run(
                 [makensis, f"/DVERSION={version()}", f"/DPAYLOAD={bundle}", f"/DOUTFILE={out}", str(nsi)],
                 check=True,
@@ -126,7 +127,7 @@ def archive(bundle: Path) -> Path:
         )
         return out
     arch = platform.machine().lower() or "unknown"
-    out = DIST / f"{NAME}-{version()}-{sys.platform}-{arch}.tar.gz"
+    out = dist / f"{NAME}-{version()}-{sys.platform}-{arch}.tar.gz"
     with tarfile.open(out, "w:gz") as tar:
         tar.add(bundle, arcname=NAME)
     return out
@@ -158,11 +159,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--translations-only", action="store_true", help="only compile translations")
     parser.add_argument("--self-test", action="store_true", help="run the bundle's self-tests after building")
     parser.add_argument("--no-archive", action="store_true", help="skip the archive/installer step")
+    parser.add_argument("--dist-dir", type=Path, default=DIST, help="where the bundle goes (default: dist/)")
+    parser.add_argument("--work-dir", type=Path, default=BUILD, help="PyInstaller work folder")
     args = parser.parse_args(argv)
     compile_translations()
     if args.translations_only:
         return 0
-    bundle = build_bundle()
+    bundle = build_bundle(args.dist_dir, args.work_dir)
     if not args.no_archive:
         print(f"artifact: {archive(bundle)}")
     if args.self_test and not self_test(bundle):

@@ -33,6 +33,7 @@ from arthexis_desktop.gui.clock import RefreshClock
 from arthexis_desktop.gui.context import Notifier, PanelContext
 from arthexis_desktop.gui.dialogs import broker_failure_box, storage_failure_box
 from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.gc_guard import MainThreadCollector
 from arthexis_desktop.gui.i18n import install_translators, pick_language, use_language_for_numbers
 from arthexis_desktop.gui.main_window import MainWindow
 from arthexis_desktop.gui.panels.chargers import ChargersPanel
@@ -276,6 +277,8 @@ def run_desktop(options: AppOptions, *, script: Script | None = None) -> int:
     apply_style(app)
     apply_icon(app)
 
+    collector = MainThreadCollector(app)  # Qt objects in cycles must die on this thread
+    collector.start()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_log_loop_exception)
@@ -283,6 +286,7 @@ def run_desktop(options: AppOptions, *, script: Script | None = None) -> int:
         with loop:
             return loop.run_until_complete(_amain(options, script))
     finally:
+        collector.stop()
         del translators
         if tmp is not None:
             logging.shutdown()
