@@ -71,6 +71,35 @@ async def test_an_identical_start_is_a_replay(storage: Storage) -> None:
 
 
 @pytest.mark.asyncio
+async def test_a_resend_with_a_later_receive_time_matches_the_open_session(storage: Storage) -> None:
+    """A charger with a bad clock: both starts got the receive time, which differs."""
+    tx = await start(storage)
+
+    async def resend(seconds: float, meter_start_wh: float = 1000.0) -> tuple[Transaction, bool]:
+        return await storage.start_transaction(
+            charger_id="CP1",
+            connector_id=1,
+            id_tag="TAG1",
+            meter_start_wh=meter_start_wh,
+            start_time=at(seconds),
+            auth_status="Accepted",
+        )
+
+    again, replayed = await resend(90)
+    assert replayed and again.id == tx.id
+    # a different meterStart is a different session
+    other, replayed = await resend(95, meter_start_wh=1200.0)
+    assert not replayed and other.id != tx.id
+    # once the session is stopped, the same values start a new one
+    await _stop(storage, tx.id, seconds=100)
+    fresh, replayed = await resend(120)
+    assert not replayed and fresh.id not in (tx.id, other.id)
+    # and a stale open session does not swallow a start a day later
+    later, replayed = await resend(120 + 25 * 3600)
+    assert not replayed and later.id != fresh.id
+
+
+@pytest.mark.asyncio
 async def test_replays_in_the_same_batch_get_the_same_id(storage: Storage) -> None:
     kwargs = dict(
         charger_id="CP1",
@@ -97,7 +126,7 @@ async def test_a_refused_tag_still_gets_a_row_and_an_id(storage: Storage) -> Non
 @pytest.mark.asyncio
 async def test_ids_are_never_reused_after_a_purge(storage: Storage) -> None:
     await boot(storage)
-    ids = [(await start(storage, seconds=i)).id for i in range(3)]
+    ids = [(await start(storage, seconds=i, meter_start_wh=1000.0 + i)).id for i in range(3)]
     await storage.delete_charger("CP1", purge=True)
     assert (await start(storage, seconds=10)).id > max(ids)
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from arthexis_desktop.core.energy import register_readings_wh, session_energy_wh
@@ -15,6 +15,9 @@ from arthexis_desktop.storage import convert
 from arthexis_desktop.storage.sinks import insert_samples, sample_rows
 from arthexis_desktop.storage.tables import MeterSampleRow, TransactionRow
 from arthexis_desktop.storage.text import clean
+
+# How long after its start an open session still absorbs a StartTransaction that repeats it.
+REPLAY_WINDOW = timedelta(hours=24)
 
 
 def start_transaction(
@@ -31,9 +34,22 @@ def start_transaction(
 ) -> tuple[Transaction, bool]:
     """Create the session, or return the identical one (a replayed StartTransaction).
 
+    A replay has the same charger, connector, idTag and meterStart, and either the same start
+    time or, when its timestamp differs, belongs to a session that is still open and started
+    less than ``REPLAY_WINDOW`` earlier: a charger with a bad clock gets the receive time as its
+    start time, which differs between the original and the retransmission.
     A refused tag still gets a row and an id: OCPP 1.6 needs a transactionId in every reply.
     """
     id_tag = clean(id_tag)
+    same_session = or_(
+        TransactionRow.start_time == start_time,
+        and_(
+            TransactionRow.stop_time.is_(None),
+            TransactionRow.orphan.is_(False),
+            TransactionRow.start_time > start_time - REPLAY_WINDOW,
+            TransactionRow.start_time <= start_time,
+        ),
+    )
     replayed = session.scalars(
         select(TransactionRow)
         .where(
@@ -41,7 +57,7 @@ def start_transaction(
             TransactionRow.connector_id == connector_id,
             TransactionRow.id_tag == id_tag,
             TransactionRow.meter_start_wh == meter_start_wh,
-            TransactionRow.start_time == start_time,
+            same_session,
         )
         .order_by(TransactionRow.id)
         .limit(1)
