@@ -97,22 +97,34 @@ def to_base_unit(value: float, unit: str) -> tuple[float, str]:
     return value, unit.strip()
 
 
+def _parse_text(raw: str) -> float:
+    text = raw.strip()
+    try:
+        return float(text)
+    except ValueError:
+        # "1,5" from firmware with a decimal comma
+        try:
+            return float(text.replace(",", "."))
+        except ValueError as exc:
+            raise UnitError(f"not a number: {raw!r}") from exc
+
+
 def parse_number(raw: object) -> float:
     """Parse a sampled value; OCPP 1.6 sends strings, 2.x numbers. Rejects NaN and infinities."""
+    if type(raw) is str:  # the common case first (hot path: every sampled value)
+        try:
+            number = float(raw)
+        except ValueError:
+            number = _parse_text(raw)
+        if not math.isfinite(number):
+            raise UnitError(f"not a finite number: {raw!r}")
+        return number
     if isinstance(raw, bool):
         raise UnitError(f"not a number: {raw!r}")
     if isinstance(raw, int | float):
         number = float(raw)
     elif isinstance(raw, str):
-        text = raw.strip()
-        try:
-            number = float(text)
-        except ValueError:
-            # "1,5" from firmware with a decimal comma
-            try:
-                number = float(text.replace(",", "."))
-            except ValueError as exc:
-                raise UnitError(f"not a number: {raw!r}") from exc
+        number = _parse_text(raw)
     else:
         raise UnitError(f"not a number: {raw!r}")
     if not math.isfinite(number):

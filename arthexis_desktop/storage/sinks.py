@@ -7,10 +7,11 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from arthexis_desktop.core.model import ConnectorStatus, FrameRecord, MeterReading
+from arthexis_desktop.storage.bulk import bulk_insert
 from arthexis_desktop.storage.tables import (
     ChargerRow,
     ConnectorRow,
@@ -113,7 +114,7 @@ def insert_samples(session: Session, rows: list[Row]) -> None:
                 row = {**row, "transaction_id": None}
             checked.append(row)
         rows = checked
-    session.execute(insert(_samples), rows)
+    bulk_insert(session, _samples, rows)
 
 
 class MeterSampleSink(RowSink):
@@ -152,7 +153,7 @@ class FrameLogSink(RowSink):
         self._counts: dict[str, int] = {}
 
     def flush(self, session: Session, rows: list[Row]) -> None:
-        session.execute(insert(_frames), rows)
+        bulk_insert(session, _frames, rows)
         for charger_id, added in Counter(row["charger_id"] for row in rows).items():
             if charger_id in self._counts:
                 self._counts[charger_id] += added
@@ -210,7 +211,7 @@ class StatusSink(RowSink):
     name = "statuses"
 
     def flush(self, session: Session, rows: list[Row]) -> None:
-        session.execute(insert(_history), rows)
+        bulk_insert(session, _history, rows)
         latest: dict[tuple[str, int], Row] = {}
         for row in rows:
             latest[(row["charger_id"], row["connector_id"])] = row
