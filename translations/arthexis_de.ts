@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationPolicy</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Allow-list</source>
+        <translation>Positivliste</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Streng</translation>
+    </message>
+</context>
+<context>
     <name>BrokerStatus</name>
     <message>
         <source>Starting…</source>
@@ -51,10 +66,108 @@
     </message>
 </context>
 <context>
+    <name>ChargerSettingsDialog</name>
+    <message>
+        <source>Charger settings — {charger}</source>
+        <translation>Einstellungen der Ladestation — {charger}</translation>
+    </message>
+    <message>
+        <source>Authorization of RFID tags</source>
+        <translation>Autorisierung von RFID-Karten</translation>
+    </message>
+    <message>
+        <source>Broker default ({policy})</source>
+        <translation>Broker-Vorgabe ({policy})</translation>
+    </message>
+    <message>
+        <source>Follow the policy set for the whole broker.</source>
+        <translation>Die für den ganzen Broker eingestellte Regel verwenden.</translation>
+    </message>
+    <message>
+        <source>Accept every tag that is not blocked; unknown tags are listed for enrolment.</source>
+        <translation>Jede nicht gesperrte Karte annehmen; unbekannte Karten werden zur Aufnahme aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Accept only tags in the register that are allowed.</source>
+        <translation>Nur Karten annehmen, die im Register erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>Allow-list, and the tag must be released to an owner; one session per tag.</source>
+        <translation>Wie Positivliste, zusätzlich muss die Karte einem Besitzer zugewiesen sein; ein Ladevorgang pro Karte.</translation>
+    </message>
+    <message>
+        <source>Messages from the charger</source>
+        <translation>Nachrichten der Ladestation</translation>
+    </message>
+    <message>
+        <source>Lenient schema validation</source>
+        <translation>Tolerante Schemaprüfung</translation>
+    </message>
+    <message>
+        <source>Accept messages that break the OCPP schema, for known-quirky firmware.</source>
+        <translation>Nachrichten annehmen, die gegen das OCPP-Schema verstoßen – für Firmware mit bekannten Eigenheiten.</translation>
+    </message>
+    <message>
+        <source>Wh — OCPP default</source>
+        <translation>Wh — OCPP-Standard</translation>
+    </message>
+    <message>
+        <source>Energy values sent without a unit:</source>
+        <translation>Energiewerte ohne Einheit:</translation>
+    </message>
+    <message>
+        <source>Choose kWh only for firmware known to send kWh without saying so.</source>
+        <translation>kWh nur für Firmware wählen, die bekanntermaßen kWh ohne Angabe sendet.</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Zulassung</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>The charger is told a new state at its next BootNotification.</source>
+        <translation>Die Ladestation erfährt einen neuen Status bei ihrer nächsten BootNotification.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerSettingsEditor</name>
+    <message>
+        <source>Charger settings</source>
+        <translation>Einstellungen der Ladestation</translation>
+    </message>
+    <message>
+        <source>Settings of {charger} saved; its next message uses them.</source>
+        <translation>Einstellungen von {charger} gespeichert; sie gelten ab der nächsten Nachricht.</translation>
+    </message>
+    <message>
+        <source>{charger} is now {state}; it is told at its next boot.</source>
+        <translation>{charger} ist jetzt „{state}“; die Ladestation erfährt es beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Nothing changed for {charger}.</source>
+        <translation>Für {charger} hat sich nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ChargersModel</name>
     <message>
         <source>booted {ago}</source>
         <translation>gestartet {ago}</translation>
+    </message>
+    <message>
+        <source>Auth: {policy}</source>
+        <translation>Auth.: {policy}</translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation>Tolerant</translation>
+    </message>
+    <message>
+        <source>Unit-less: {unit}</source>
+        <translation>Ohne Einheit: {unit}</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -81,6 +194,10 @@
         <translation>Zulassung</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -99,6 +216,10 @@
     <message>
         <source>Session energy</source>
         <translation>Energie (Sitzung)</translation>
+    </message>
+    <message>
+        <source>Per-charger settings that differ from the broker defaults (right-click: Charger settings…).</source>
+        <translation>Eigene Einstellungen dieser Ladestation, die von den Broker-Vorgaben abweichen (Rechtsklick: Einstellungen der Ladestation…).</translation>
     </message>
     <message>
         <source>No heartbeat received yet; the time shown is since the charger connected or booted.</source>
@@ -122,6 +243,10 @@
     <message>
         <source>Reject</source>
         <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Charger settings…</source>
+        <translation>Einstellungen der Ladestation…</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -643,6 +768,10 @@ OCPP-Zentralsystem und Leitstand für das Laden von Elektrofahrzeugen.</translat
         <source>Message log</source>
         <translation>Nachrichtenprotokoll</translation>
     </message>
+    <message>
+        <source>RFID tags seen</source>
+        <translation>Gesehene RFID-Karten</translation>
+    </message>
 </context>
 <context>
     <name>StartupDialogs</name>
@@ -669,6 +798,190 @@ Arthexis Desktop will close. Check --db / --data-dir and the log file.</source>
         <translation>{detail}
 
 Arthexis Desktop wird geschlossen. Prüfen Sie --db / --data-dir und die Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>TagDecision</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Already charging</source>
+        <translation>Lädt bereits</translation>
+    </message>
+    <message>
+        <source>empty idTag</source>
+        <translation>leeres idTag</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>nicht im Register</translation>
+    </message>
+    <message>
+        <source>not in the register; open policy</source>
+        <translation>nicht im Register; offene Regel</translation>
+    </message>
+    <message>
+        <source>in the register; open policy</source>
+        <translation>im Register; offene Regel</translation>
+    </message>
+    <message>
+        <source>allowed in the register</source>
+        <translation>im Register erlaubt</translation>
+    </message>
+    <message>
+        <source>released to its owner</source>
+        <translation>dem Besitzer zugewiesen</translation>
+    </message>
+    <message>
+        <source>blocked in the register</source>
+        <translation>im Register gesperrt</translation>
+    </message>
+    <message>
+        <source>expired in the register</source>
+        <translation>im Register abgelaufen</translation>
+    </message>
+    <message>
+        <source>strict policy: not released to an owner</source>
+        <translation>strenge Regel: keinem Besitzer zugewiesen</translation>
+    </message>
+    <message>
+        <source>strict policy: a session is running</source>
+        <translation>strenge Regel: ein Ladevorgang läuft bereits</translation>
+    </message>
+</context>
+<context>
+    <name>TagsSeen</name>
+    <message>
+        <source>Tag</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Times seen</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Erstmals</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Last charger</source>
+        <translation>Letzte Ladestation</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Ladestation</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>TagsSeenPanel</name>
+    <message>
+        <source>Enrol…</source>
+        <translation>Aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Add the selected tag to the register as allowed</source>
+        <translation>Die ausgewählte Karte als erlaubt ins Register aufnehmen</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Add the selected tag to the register as blocked</source>
+        <translation>Die ausgewählte Karte als gesperrt ins Register aufnehmen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Recent presentations (last {count})</source>
+        <translation>Zuletzt vorgehaltene Karten (die letzten {count})</translation>
+    </message>
+    <message>
+        <source>Label (optional), e.g. Van 3</source>
+        <translation>Bezeichnung (optional), z. B. Transporter 3</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Select a tag first.</source>
+        <translation>Bitte zuerst eine Karte auswählen.</translation>
+    </message>
+    <message>
+        <source>Enrol {uid} as an allowed tag:</source>
+        <translation>{uid} als erlaubte Karte aufnehmen:</translation>
+    </message>
+    <message>
+        <source>{uid} enrolled as “{label}”: it is in the register as allowed.</source>
+        <translation>{uid} als „{label}“ aufgenommen: im Register als erlaubt.</translation>
+    </message>
+    <message>
+        <source>{uid} enrolled: it is in the register as allowed.</source>
+        <translation>{uid} aufgenommen: im Register als erlaubt.</translation>
+    </message>
+    <message>
+        <source>{uid} blocked: every charger refuses it.</source>
+        <translation>{uid} gesperrt: jede Ladestation lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>Copy tag</source>
+        <translation>Karte kopieren</translation>
+    </message>
+    <message>
+        <source>Cannot load the tags: {error}</source>
+        <translation>Karten können nicht geladen werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown tag(s): select one to enrol or block it.</source>
+        <translation>
+            <numerusform>%n unbekannte Karte: zum Aufnehmen oder Sperren auswählen.</numerusform>
+            <numerusform>%n unbekannte Karten: eine zum Aufnehmen oder Sperren auswählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unknown tags. Tags presented at chargers that are not in the register show here.</source>
+        <translation>Keine unbekannten Karten. Hier erscheinen Karten, die an Ladestationen vorgehalten wurden und nicht im Register sind.</translation>
     </message>
 </context>
 <context>

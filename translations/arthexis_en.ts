@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>TagsSeenPanel</name>
+    <message numerus="yes">
+        <source>%n unknown tag(s): select one to enrol or block it.</source>
+        <translation>
+            <numerusform>%n unknown tag: select one to enrol or block it.</numerusform>
+            <numerusform>%n unknown tags: select one to enrol or block it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPanel</name>
     <message numerus="yes">
         <source>%n transaction(s) shown</source>

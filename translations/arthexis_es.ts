@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationPolicy</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Allow-list</source>
+        <translation>Lista de permitidas</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Estricta</translation>
+    </message>
+</context>
+<context>
     <name>BrokerStatus</name>
     <message>
         <source>Starting…</source>
@@ -51,10 +66,108 @@
     </message>
 </context>
 <context>
+    <name>ChargerSettingsDialog</name>
+    <message>
+        <source>Charger settings — {charger}</source>
+        <translation>Ajustes del cargador — {charger}</translation>
+    </message>
+    <message>
+        <source>Authorization of RFID tags</source>
+        <translation>Autorización de tarjetas RFID</translation>
+    </message>
+    <message>
+        <source>Broker default ({policy})</source>
+        <translation>Predeterminada del broker ({policy})</translation>
+    </message>
+    <message>
+        <source>Follow the policy set for the whole broker.</source>
+        <translation>Usar la política definida para todo el broker.</translation>
+    </message>
+    <message>
+        <source>Accept every tag that is not blocked; unknown tags are listed for enrolment.</source>
+        <translation>Aceptar toda tarjeta no bloqueada; las desconocidas se listan para darlas de alta.</translation>
+    </message>
+    <message>
+        <source>Accept only tags in the register that are allowed.</source>
+        <translation>Aceptar solo las tarjetas permitidas en el registro.</translation>
+    </message>
+    <message>
+        <source>Allow-list, and the tag must be released to an owner; one session per tag.</source>
+        <translation>Como la lista de permitidas, y la tarjeta debe estar asignada a un titular; una sesión por tarjeta.</translation>
+    </message>
+    <message>
+        <source>Messages from the charger</source>
+        <translation>Mensajes del cargador</translation>
+    </message>
+    <message>
+        <source>Lenient schema validation</source>
+        <translation>Validación de esquema tolerante</translation>
+    </message>
+    <message>
+        <source>Accept messages that break the OCPP schema, for known-quirky firmware.</source>
+        <translation>Aceptar mensajes que incumplen el esquema OCPP, para firmware con peculiaridades conocidas.</translation>
+    </message>
+    <message>
+        <source>Wh — OCPP default</source>
+        <translation>Wh — predeterminado de OCPP</translation>
+    </message>
+    <message>
+        <source>Energy values sent without a unit:</source>
+        <translation>Valores de energía enviados sin unidad:</translation>
+    </message>
+    <message>
+        <source>Choose kWh only for firmware known to send kWh without saying so.</source>
+        <translation>Elija kWh solo para firmware que se sabe que envía kWh sin indicarlo.</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>The charger is told a new state at its next BootNotification.</source>
+        <translation>El cargador conoce un nuevo estado en su próxima BootNotification.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerSettingsEditor</name>
+    <message>
+        <source>Charger settings</source>
+        <translation>Ajustes del cargador</translation>
+    </message>
+    <message>
+        <source>Settings of {charger} saved; its next message uses them.</source>
+        <translation>Ajustes de {charger} guardados; se aplican desde su próximo mensaje.</translation>
+    </message>
+    <message>
+        <source>{charger} is now {state}; it is told at its next boot.</source>
+        <translation>{charger} está ahora en «{state}»; se le comunica en su próximo arranque.</translation>
+    </message>
+    <message>
+        <source>Nothing changed for {charger}.</source>
+        <translation>Nada cambió para {charger}.</translation>
+    </message>
+</context>
+<context>
     <name>ChargersModel</name>
     <message>
         <source>booted {ago}</source>
         <translation>arrancó {ago}</translation>
+    </message>
+    <message>
+        <source>Auth: {policy}</source>
+        <translation>Aut.: {policy}</translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation>Tolerante</translation>
+    </message>
+    <message>
+        <source>Unit-less: {unit}</source>
+        <translation>Sin unidad: {unit}</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -81,6 +194,10 @@
         <translation>Admisión</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -99,6 +216,10 @@
     <message>
         <source>Session energy</source>
         <translation>Energía de la sesión</translation>
+    </message>
+    <message>
+        <source>Per-charger settings that differ from the broker defaults (right-click: Charger settings…).</source>
+        <translation>Ajustes propios del cargador que difieren de los predeterminados del broker (clic derecho: Ajustes del cargador…).</translation>
     </message>
     <message>
         <source>No heartbeat received yet; the time shown is since the charger connected or booted.</source>
@@ -122,6 +243,10 @@
     <message>
         <source>Reject</source>
         <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Charger settings…</source>
+        <translation>Ajustes del cargador…</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -643,6 +768,10 @@ Sistema central OCPP y centro de control para la recarga de vehículos eléctric
         <source>Message log</source>
         <translation>Registro de mensajes</translation>
     </message>
+    <message>
+        <source>RFID tags seen</source>
+        <translation>Tarjetas RFID vistas</translation>
+    </message>
 </context>
 <context>
     <name>StartupDialogs</name>
@@ -669,6 +798,190 @@ Arthexis Desktop will close. Check --db / --data-dir and the log file.</source>
         <translation>{detail}
 
 Arthexis Desktop se cerrará. Revise --db / --data-dir y el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>TagDecision</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válida</translation>
+    </message>
+    <message>
+        <source>Already charging</source>
+        <translation>Ya está cargando</translation>
+    </message>
+    <message>
+        <source>empty idTag</source>
+        <translation>idTag vacío</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>no está en el registro</translation>
+    </message>
+    <message>
+        <source>not in the register; open policy</source>
+        <translation>no está en el registro; política abierta</translation>
+    </message>
+    <message>
+        <source>in the register; open policy</source>
+        <translation>en el registro; política abierta</translation>
+    </message>
+    <message>
+        <source>allowed in the register</source>
+        <translation>permitida en el registro</translation>
+    </message>
+    <message>
+        <source>released to its owner</source>
+        <translation>asignada a su titular</translation>
+    </message>
+    <message>
+        <source>blocked in the register</source>
+        <translation>bloqueada en el registro</translation>
+    </message>
+    <message>
+        <source>expired in the register</source>
+        <translation>caducada en el registro</translation>
+    </message>
+    <message>
+        <source>strict policy: not released to an owner</source>
+        <translation>política estricta: no asignada a un titular</translation>
+    </message>
+    <message>
+        <source>strict policy: a session is running</source>
+        <translation>política estricta: ya hay una sesión en curso</translation>
+    </message>
+</context>
+<context>
+    <name>TagsSeen</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Times seen</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <source>Last charger</source>
+        <translation>Último cargador</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Cargador</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>TagsSeenPanel</name>
+    <message>
+        <source>Enrol…</source>
+        <translation>Dar de alta…</translation>
+    </message>
+    <message>
+        <source>Add the selected tag to the register as allowed</source>
+        <translation>Añadir la tarjeta seleccionada al registro como permitida</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Add the selected tag to the register as blocked</source>
+        <translation>Añadir la tarjeta seleccionada al registro como bloqueada</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Recent presentations (last {count})</source>
+        <translation>Presentaciones recientes (últimas {count})</translation>
+    </message>
+    <message>
+        <source>Label (optional), e.g. Van 3</source>
+        <translation>Etiqueta (opcional), p. ej. Furgoneta 3</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Dar de alta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Select a tag first.</source>
+        <translation>Seleccione primero una tarjeta.</translation>
+    </message>
+    <message>
+        <source>Enrol {uid} as an allowed tag:</source>
+        <translation>Dar de alta {uid} como tarjeta permitida:</translation>
+    </message>
+    <message>
+        <source>{uid} enrolled as “{label}”: it is in the register as allowed.</source>
+        <translation>{uid} dada de alta como «{label}»: está en el registro como permitida.</translation>
+    </message>
+    <message>
+        <source>{uid} enrolled: it is in the register as allowed.</source>
+        <translation>{uid} dada de alta: está en el registro como permitida.</translation>
+    </message>
+    <message>
+        <source>{uid} blocked: every charger refuses it.</source>
+        <translation>{uid} bloqueada: todos los cargadores la rechazan.</translation>
+    </message>
+    <message>
+        <source>Copy tag</source>
+        <translation>Copiar tarjeta</translation>
+    </message>
+    <message>
+        <source>Cannot load the tags: {error}</source>
+        <translation>No se pueden cargar las tarjetas: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown tag(s): select one to enrol or block it.</source>
+        <translation>
+            <numerusform>%n tarjeta desconocida: selecciónela para darla de alta o bloquearla.</numerusform>
+            <numerusform>%n tarjetas desconocidas: seleccione una para darla de alta o bloquearla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unknown tags. Tags presented at chargers that are not in the register show here.</source>
+        <translation>No hay tarjetas desconocidas. Aquí aparecen las tarjetas presentadas en cargadores que no están en el registro.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationPolicy</name>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Allow-list</source>
+        <translation>Lista consentite</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Rigorosa</translation>
+    </message>
+</context>
+<context>
     <name>BrokerStatus</name>
     <message>
         <source>Starting…</source>
@@ -51,10 +66,108 @@
     </message>
 </context>
 <context>
+    <name>ChargerSettingsDialog</name>
+    <message>
+        <source>Charger settings — {charger}</source>
+        <translation>Impostazioni della colonnina — {charger}</translation>
+    </message>
+    <message>
+        <source>Authorization of RFID tags</source>
+        <translation>Autorizzazione delle tessere RFID</translation>
+    </message>
+    <message>
+        <source>Broker default ({policy})</source>
+        <translation>Predefinita del broker ({policy})</translation>
+    </message>
+    <message>
+        <source>Follow the policy set for the whole broker.</source>
+        <translation>Usa la politica impostata per l&apos;intero broker.</translation>
+    </message>
+    <message>
+        <source>Accept every tag that is not blocked; unknown tags are listed for enrolment.</source>
+        <translation>Accetta ogni tessera non bloccata; quelle sconosciute sono elencate per la registrazione.</translation>
+    </message>
+    <message>
+        <source>Accept only tags in the register that are allowed.</source>
+        <translation>Accetta solo le tessere consentite nel registro.</translation>
+    </message>
+    <message>
+        <source>Allow-list, and the tag must be released to an owner; one session per tag.</source>
+        <translation>Come la lista consentite, e la tessera deve essere assegnata a un titolare; una sessione per tessera.</translation>
+    </message>
+    <message>
+        <source>Messages from the charger</source>
+        <translation>Messaggi dalla colonnina</translation>
+    </message>
+    <message>
+        <source>Lenient schema validation</source>
+        <translation>Validazione dello schema tollerante</translation>
+    </message>
+    <message>
+        <source>Accept messages that break the OCPP schema, for known-quirky firmware.</source>
+        <translation>Accetta messaggi che violano lo schema OCPP, per firmware con stranezze note.</translation>
+    </message>
+    <message>
+        <source>Wh — OCPP default</source>
+        <translation>Wh — predefinito OCPP</translation>
+    </message>
+    <message>
+        <source>Energy values sent without a unit:</source>
+        <translation>Valori di energia inviati senza unità:</translation>
+    </message>
+    <message>
+        <source>Choose kWh only for firmware known to send kWh without saying so.</source>
+        <translation>Scegli kWh solo per firmware noti per inviare kWh senza indicarlo.</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Ammissione</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>The charger is told a new state at its next BootNotification.</source>
+        <translation>La colonnina riceve un nuovo stato alla sua prossima BootNotification.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerSettingsEditor</name>
+    <message>
+        <source>Charger settings</source>
+        <translation>Impostazioni della colonnina</translation>
+    </message>
+    <message>
+        <source>Settings of {charger} saved; its next message uses them.</source>
+        <translation>Impostazioni di {charger} salvate; valgono dal suo prossimo messaggio.</translation>
+    </message>
+    <message>
+        <source>{charger} is now {state}; it is told at its next boot.</source>
+        <translation>{charger} ora è «{state}»; le viene comunicato al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Nothing changed for {charger}.</source>
+        <translation>Nessuna modifica per {charger}.</translation>
+    </message>
+</context>
+<context>
     <name>ChargersModel</name>
     <message>
         <source>booted {ago}</source>
         <translation>avviata {ago}</translation>
+    </message>
+    <message>
+        <source>Auth: {policy}</source>
+        <translation>Aut.: {policy}</translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation>Tollerante</translation>
+    </message>
+    <message>
+        <source>Unit-less: {unit}</source>
+        <translation>Senza unità: {unit}</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -81,6 +194,10 @@
         <translation>Ammissione</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Connessione</translation>
     </message>
@@ -99,6 +216,10 @@
     <message>
         <source>Session energy</source>
         <translation>Energia sessione</translation>
+    </message>
+    <message>
+        <source>Per-charger settings that differ from the broker defaults (right-click: Charger settings…).</source>
+        <translation>Impostazioni della colonnina diverse da quelle predefinite del broker (clic destro: Impostazioni colonnina…).</translation>
     </message>
     <message>
         <source>No heartbeat received yet; the time shown is since the charger connected or booted.</source>
@@ -122,6 +243,10 @@
     <message>
         <source>Reject</source>
         <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Charger settings…</source>
+        <translation>Impostazioni colonnina…</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -643,6 +768,10 @@ Sistema centrale OCPP e centro di controllo per la ricarica dei veicoli elettric
         <source>Message log</source>
         <translation>Registro messaggi</translation>
     </message>
+    <message>
+        <source>RFID tags seen</source>
+        <translation>Tessere RFID viste</translation>
+    </message>
 </context>
 <context>
     <name>StartupDialogs</name>
@@ -669,6 +798,190 @@ Arthexis Desktop will close. Check --db / --data-dir and the log file.</source>
         <translation>{detail}
 
 Arthexis Desktop verrà chiuso. Controlla --db / --data-dir e il file di log.</translation>
+    </message>
+</context>
+<context>
+    <name>TagDecision</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettata</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloccata</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valida</translation>
+    </message>
+    <message>
+        <source>Already charging</source>
+        <translation>Già in carica</translation>
+    </message>
+    <message>
+        <source>empty idTag</source>
+        <translation>idTag vuoto</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>non è nel registro</translation>
+    </message>
+    <message>
+        <source>not in the register; open policy</source>
+        <translation>non è nel registro; politica aperta</translation>
+    </message>
+    <message>
+        <source>in the register; open policy</source>
+        <translation>nel registro; politica aperta</translation>
+    </message>
+    <message>
+        <source>allowed in the register</source>
+        <translation>consentita nel registro</translation>
+    </message>
+    <message>
+        <source>released to its owner</source>
+        <translation>assegnata al titolare</translation>
+    </message>
+    <message>
+        <source>blocked in the register</source>
+        <translation>bloccata nel registro</translation>
+    </message>
+    <message>
+        <source>expired in the register</source>
+        <translation>scaduta nel registro</translation>
+    </message>
+    <message>
+        <source>strict policy: not released to an owner</source>
+        <translation>politica rigorosa: non assegnata a un titolare</translation>
+    </message>
+    <message>
+        <source>strict policy: a session is running</source>
+        <translation>politica rigorosa: una sessione è già in corso</translation>
+    </message>
+</context>
+<context>
+    <name>TagsSeen</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>Times seen</source>
+        <translation>Volte</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Prima volta</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ultima volta</translation>
+    </message>
+    <message>
+        <source>Last charger</source>
+        <translation>Ultima colonnina</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Colonnina</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>TagsSeenPanel</name>
+    <message>
+        <source>Enrol…</source>
+        <translation>Registra…</translation>
+    </message>
+    <message>
+        <source>Add the selected tag to the register as allowed</source>
+        <translation>Aggiungi la tessera selezionata al registro come consentita</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocca</translation>
+    </message>
+    <message>
+        <source>Add the selected tag to the register as blocked</source>
+        <translation>Aggiungi la tessera selezionata al registro come bloccata</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Recent presentations (last {count})</source>
+        <translation>Presentazioni recenti (ultime {count})</translation>
+    </message>
+    <message>
+        <source>Label (optional), e.g. Van 3</source>
+        <translation>Etichetta (facoltativa), ad es. Furgone 3</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Registra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Select a tag first.</source>
+        <translation>Seleziona prima una tessera.</translation>
+    </message>
+    <message>
+        <source>Enrol {uid} as an allowed tag:</source>
+        <translation>Registra {uid} come tessera consentita:</translation>
+    </message>
+    <message>
+        <source>{uid} enrolled as “{label}”: it is in the register as allowed.</source>
+        <translation>{uid} registrata come «{label}»: è nel registro come consentita.</translation>
+    </message>
+    <message>
+        <source>{uid} enrolled: it is in the register as allowed.</source>
+        <translation>{uid} registrata: è nel registro come consentita.</translation>
+    </message>
+    <message>
+        <source>{uid} blocked: every charger refuses it.</source>
+        <translation>{uid} bloccata: ogni colonnina la rifiuta.</translation>
+    </message>
+    <message>
+        <source>Copy tag</source>
+        <translation>Copia tessera</translation>
+    </message>
+    <message>
+        <source>Cannot load the tags: {error}</source>
+        <translation>Impossibile caricare le tessere: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown tag(s): select one to enrol or block it.</source>
+        <translation>
+            <numerusform>%n tessera sconosciuta: selezionala per registrarla o bloccarla.</numerusform>
+            <numerusform>%n tessere sconosciute: selezionane una per registrarla o bloccarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unknown tags. Tags presented at chargers that are not in the register show here.</source>
+        <translation>Nessuna tessera sconosciuta. Qui compaiono le tessere presentate alle colonnine che non sono nel registro.</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,10 @@ class ClockedPanel(QWidget):
         raise NotImplementedError
 
     def is_on_screen(self) -> bool:
+        """Shown, in a window that is not minimised, and not behind another tab of its dock area
+        (Qt keeps a tabbed-away dock "visible" but gives it an empty visible region)."""
         window = self.window()
-        return self.isVisible() and not window.isMinimized()
+        return self.isVisible() and not window.isMinimized() and not self.visibleRegion().isEmpty()
 
     def _on_tick(self) -> None:
         if not self.is_on_screen() or not self.is_due():

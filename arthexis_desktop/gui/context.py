@@ -16,6 +16,7 @@ from arthexis_desktop.gui.clock import RefreshClock
 from arthexis_desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from arthexis_desktop.core.settings import BrokerSettings
     from arthexis_desktop.services.commands import CommandService
     from arthexis_desktop.services.fleet import FleetService
     from arthexis_desktop.services.fleet_state import FleetState
@@ -27,6 +28,9 @@ class BrokerInfo(Protocol):
 
     @property
     def urls(self) -> tuple[str, ...] | list[str]: ...
+
+    @property
+    def settings(self) -> BrokerSettings: ...  # the broker-wide defaults (per-charger settings override)
 
 
 class Notifier(QObject):

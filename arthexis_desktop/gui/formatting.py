@@ -139,3 +139,16 @@ def protocol_label(protocol: str | None) -> str:
     if not protocol:
         return ""
     return "OCPP " + protocol.removeprefix("ocpp") if protocol.startswith("ocpp") else protocol
+
+
+_POLICY_LABELS = {
+    "open": QT_TRANSLATE_NOOP("AuthorizationPolicy", "Open"),
+    "allowlist": QT_TRANSLATE_NOOP("AuthorizationPolicy", "Allow-list"),
+    "strict": QT_TRANSLATE_NOOP("AuthorizationPolicy", "Strict"),
+}
+
+
+def policy_label(policy: str | None) -> str:
+    """``open`` -> ``Open`` (translated); the raw value for anything unknown."""
+    source = _POLICY_LABELS.get(str(policy)) if policy else None
+    return QCoreApplication.translate("AuthorizationPolicy", source) if source else str(policy or "")

@@ -1,11 +1,14 @@
 """The main window: hosts docks, menus and the status bar, nothing else.
 
 It knows panels only through the registry: one dock per ``PanelSpec`` (object name
-``dock_<id>``), and the View menu is generated from the same list. It shows at once in a
+``dock_<id>``, side by side in its area or as a tab behind ``PanelSpec.tab_with``), and the View
+menu is generated from the same list. It shows at once in a
 "starting" state; ``attach()`` adds the panels when the runtime is ready.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -13,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWi
 
 from arthexis_desktop import __version__
 from arthexis_desktop.gui.context import PanelContext
-from arthexis_desktop.gui.panels.registry import PanelRegistry
+from arthexis_desktop.gui.panels.registry import PanelRegistry, PanelSpec
 from arthexis_desktop.gui.status_bar import BrokerStatus
 
 DEFAULT_SIZE = (1280, 800)
@@ -95,33 +98,47 @@ class MainWindow(QMainWindow):
                 | QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable
             )
-            before = previous_in_area.get(spec.area)
-            self.addDockWidget(spec.area, dock)
-            if before is not None:
-                self.splitDockWidget(before, dock, Qt.Orientation.Horizontal)
-            previous_in_area[spec.area] = dock
+            self._place(spec, dock, previous_in_area)
             dock.setVisible(spec.visible_by_default)
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"view_{spec.id}")
+            toggle.triggered.connect(self._bring_forward(dock))
             self.view_menu.addAction(toggle)
             self.docks[spec.id] = dock
             self.panels[spec.id] = panel
+        for spec in self.registry:  # the first panel of each tab group stays in front
+            if spec.tab_with in self.docks:
+                self.docks[spec.tab_with].raise_()
         self._size_docks()
         context.clock.start()
 
+    def _place(
+        self, spec: PanelSpec, dock: QDockWidget, previous_in_area: dict[Qt.DockWidgetArea, QDockWidget]
+    ) -> None:
+        """Side by side with the previous dock of its area, or as a tab behind ``spec.tab_with``."""
+        if spec.tab_with in self.docks:
+            self.tabifyDockWidget(self.docks[spec.tab_with], dock)
+            return
+        before = previous_in_area.get(spec.area)
+        self.addDockWidget(spec.area, dock)
+        if before is not None:
+            self.splitDockWidget(before, dock, Qt.Orientation.Horizontal)
+        previous_in_area[spec.area] = dock
+
+    @staticmethod
+    def _bring_forward(dock: QDockWidget) -> Callable[[bool], None]:
+        """Shown from the View menu: in front of its tab group, not re-added behind another tab."""
+
+        def on_triggered(checked: bool) -> None:
+            if checked:
+                dock.raise_()
+
+        return on_triggered
+
     def _size_docks(self) -> None:
-        top = [
-            d
-            for s in self.registry
-            if s.area == Qt.DockWidgetArea.TopDockWidgetArea
-            for d in [self.docks[s.id]]
-        ]
-        bottom = [
-            d
-            for s in self.registry
-            if s.area == Qt.DockWidgetArea.BottomDockWidgetArea
-            for d in [self.docks[s.id]]
-        ]
+        shown = [s for s in self.registry if s.tab_with not in self.docks]  # one per tab group
+        top = [self.docks[s.id] for s in shown if s.area == Qt.DockWidgetArea.TopDockWidgetArea]
+        bottom = [self.docks[s.id] for s in shown if s.area == Qt.DockWidgetArea.BottomDockWidgetArea]
         if top and bottom:
             self.resizeDocks(
                 [top[0], bottom[0]],

@@ -47,6 +47,10 @@ class FleetService:
     async def reject(self, charger_id: str) -> ChargerRecord:
         return await self._set_admission(charger_id, AdmissionState.REJECTED)
 
+    async def set_pending(self, charger_id: str) -> ChargerRecord:
+        """Put a charger back to "waiting for approval" (told Pending at its next boot)."""
+        return await self._set_admission(charger_id, AdmissionState.PENDING)
+
     async def add_charger(self, charger_id: str) -> ChargerRecord:
         """Register a charger before it connects (so it is accepted at once)."""
         return await self._storage.add_charger(charger_id.strip(), AdmissionState.ACCEPTED)

@@ -48,3 +48,11 @@ class HistoryService:
     async def enrol_tag(self, uid: str, *, label: str = "") -> Tag:
         """One-click enrolment of a tag seen at a charger: it becomes an allowed register entry."""
         return await self._storage.enrol_unknown_tag(uid, label=label, allowed=True)
+
+    async def block_tag(self, uid: str) -> Tag:
+        """Put a tag seen at a charger into the register as blocked (answered Blocked everywhere).
+
+        Like enrolment it leaves the unknown list and keeps when it was last seen; an existing
+        register entry keeps its label and owner and is only blocked.
+        """
+        return await self._storage.enrol_unknown_tag(uid, allowed=False)

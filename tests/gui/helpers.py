@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QTableView, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QTableView, QWidget
 
 from arthexis_desktop.gui.commands.forms import FormDialog
 from arthexis_desktop.gui.panels.chargers import ChargersPanel
@@ -49,3 +50,21 @@ def press_ok(dialog: QWidget) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert button.isVisible() and button.isEnabled()
     button.click()
+
+
+def menu_action(menu: QMenu, text: str) -> QAction:
+    """The action of ``menu`` a person reads as ``text``."""
+    for action in menu.actions():
+        if action.text() == text:
+            return action
+    raise AssertionError(f"no {text!r} in the menu: {[a.text() for a in menu.actions()]}")
+
+
+def open_context_menu(table: QTableView, row: int, name: str) -> QMenu:
+    """Right-click ``row`` of ``table`` and return the menu that pops up (object name ``name``)."""
+    before = set(table.window().findChildren(QMenu, name))
+    pos = table.visualRect(table.model().index(row, 0)).center()
+    table.customContextMenuRequested.emit(pos)
+    menus = [m for m in table.window().findChildren(QMenu, name) if m not in before]
+    assert menus, f"no context menu {name!r} opened"
+    return menus[-1]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QToolButton
 
 from arthexis_desktop.gui.i18n import install_translators, pick_language, remove_translators
 from arthexis_desktop.gui.translations_build import (
@@ -163,5 +163,53 @@ async def test_translated_window_does_not_clip_command_buttons(
         chargers.controller.request("reset", "nobody")  # unknown charger: explained, no form
         assert "nobody" in chargers.result_label.text() and chargers.controller.message_box is not None
         chargers.controller.message_box.close()
+    finally:
+        remove_translators(qapp, translators)
+
+
+def _clipped(widgets: list) -> list[tuple[str, int, int]]:
+    return [(w.text(), w.width(), w.sizeHint().width()) for w in widgets if w.width() < w.sizeHint().width()]
+
+
+@pytest.mark.asyncio
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("language", ["de", "es", "it"])
+async def test_translated_tags_panel_and_settings_dialog_do_not_clip(
+    make_desktop, qapp: QApplication, language: str
+) -> None:
+    """The tabbed "RFID tags seen" panel and the charger settings dialog keep their full texts."""
+    from arthexis_desktop.core.model import AdmissionState, AuthorizationPolicy, ChargerRecord
+    from arthexis_desktop.gui.panels.charger_settings import ChargerSettingsDialog
+
+    translators = install_translators(qapp, language)
+    try:
+        app = await make_desktop()
+        window = app.window
+        window.resize(1280, 800)
+        window.docks["tags_seen"].raise_()
+        panel = window.panels["tags_seen"]
+        await asyncio.sleep(0.3)  # layout and first redraw of the raised tab
+        assert panel.is_on_screen() and not window.panels["message_log"].is_on_screen()
+        buttons = [
+            b for b in panel.findChildren(QPushButton) + panel.findChildren(QToolButton) if b.isVisible()
+        ]
+        assert len(buttons) >= 3 and _clipped(buttons) == []
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 800, f"the {language} window needs {hint}"
+
+        record = ChargerRecord("CHARGER-0001", AdmissionState.PENDING)
+        dialog = ChargerSettingsDialog(record, broker_policy=AuthorizationPolicy.ALLOWLIST, parent=window)
+        dialog.open()
+        await asyncio.sleep(0.1)
+        assert dialog.height() <= 800 and dialog.width() <= 1280
+        checks = [*dialog.findChildren(QCheckBox), *dialog.policy_buttons.values()]
+        assert _clipped(checks + [b for b in dialog.findChildren(QPushButton) if b.isVisible()]) == []
+        combos = [dialog.unit_combo, dialog.admission_combo]
+        assert all(c.width() >= c.sizeHint().width() for c in combos)
+        wrapped = [label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()]
+        assert len(wrapped) >= 6
+        cut_lines = [lb.text() for lb in wrapped if lb.height() < lb.heightForWidth(lb.width())]
+        assert cut_lines == [], "explanations lose their last line"
+        dialog.reject()
     finally:
         remove_translators(qapp, translators)

@@ -1,9 +1,17 @@
-"""Chargers panel: the fleet table, approval of pending chargers and the command buttons."""
+"""Chargers panel: the fleet table, approval of pending chargers, per-charger settings and the
+command buttons.
+
+Per-charger settings are not part of the live fleet state: the panel loads them from
+``FleetService.chargers()`` when first shown and every 30 s while visible (another desktop on the
+same database may change them), and takes what the settings dialog saved at once.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
@@ -19,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arthexis_desktop.core.model import AuthorizationPolicy, ChargerSettings
 from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.clock import ClockedPanel
 from arthexis_desktop.gui.commands.catalog import COMMANDS
 from arthexis_desktop.gui.commands.controller import CommandController
 from arthexis_desktop.gui.context import PanelContext
+from arthexis_desktop.gui.panels.charger_settings import ChargerSettingsEditor
 from arthexis_desktop.gui.panels.chargers_model import (
     CHARGER_ID_ROLE,
     COL_ADMISSION,
@@ -34,15 +44,20 @@ from arthexis_desktop.gui.panels.chargers_model import (
     COL_ID,
     COL_MODEL,
     COL_POWER,
+    COL_SETTINGS,
     SORT_ROLE,
     ChargersModel,
     booted_text,
     connection_text,
+    settings_text,
 )
 from arthexis_desktop.gui.widgets.chips import ChipsDelegate
 from arthexis_desktop.gui.widgets.tables import fit_columns, setup_table
 
+log = logging.getLogger(__name__)
+
 RELATIVE_TIME_REFRESH = timedelta(seconds=1)
+SETTINGS_REFRESH = timedelta(seconds=30)
 _RESULT_COLORS = {"pending": "#6b7280", "ok": "#15803d", "warning": "#b45309", "error": "#dc2626"}
 
 
@@ -54,6 +69,12 @@ class ChargersPanel(ClockedPanel):
         self._last_redraw = context.clock.now
         self.controller = CommandController(context, self)
         self.controller.result_changed.connect(self._show_result)
+        self.settings_editor = ChargerSettingsEditor(context, self)
+        self.settings_editor.result_changed.connect(self._show_result)
+        self.settings_editor.settings_saved.connect(self._on_settings_saved)
+        self._charger_settings: dict[str, ChargerSettings] = {}
+        self._settings_task: asyncio.Task[None] | None = None
+        self._settings_loaded_at = datetime.min.replace(tzinfo=UTC)
 
         self.model = ChargersModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -95,6 +116,9 @@ class ChargersPanel(ClockedPanel):
         bar.addWidget(self._separator())
         self.command_buttons: dict[str, QPushButton] = {}
         menus = {"config": QMenu(self), "more": QMenu(self)}
+        self.settings_action = menus["config"].addAction(self.tr("Charger settings…"), self.open_settings)
+        self.settings_action.setObjectName("action_charger_settings")
+        menus["config"].addSeparator()
         for spec in COMMANDS:
             if spec.group == "main":
                 button = QPushButton(spec.label)
@@ -140,6 +164,7 @@ class ChargersPanel(ClockedPanel):
             COL_ID: "CHARGER-0001",
             COL_MODEL: "Arthexis Sim 22 kW",
             COL_ADMISSION: fmt.admission_label("pending"),
+            COL_SETTINGS: settings_text(ChargerSettings(AuthorizationPolicy.OPEN, lenient_validation=True)),
             COL_CONNECTION: connection_text(True, "OCPP 2.0.1"),
             COL_HEARTBEAT: booted_text(
                 fmt.format_ago(self.clock.now - timedelta(minutes=59), self.clock.now)
@@ -167,6 +192,10 @@ class ChargersPanel(ClockedPanel):
             return False
         self.table.selectRow(matches[0].row())
         return True
+
+    def open_settings(self, *_signal_args: object) -> None:
+        """The "Charger settings…" dialog for the selected charger."""
+        self._with_selection(self.settings_editor.open_for)
 
     def request_command(self, command_id: str, *_signal_args: object) -> None:
         self._with_selection(lambda charger_id: self.controller.request(command_id, charger_id))
@@ -197,6 +226,7 @@ class ChargersPanel(ClockedPanel):
         reject = menu.addAction(self.tr("Reject"), lambda: self._with_selection(self.controller.reject))
         approve.setEnabled(self.approve_button.isEnabled())
         reject.setEnabled(self.reject_button.isEnabled())
+        menu.addAction(self.tr("Charger settings…"), self.open_settings)
         menu.addSeparator()
         for spec in COMMANDS:
             menu.addAction(spec.label, partial(self.request_command, spec.id))
@@ -206,8 +236,35 @@ class ChargersPanel(ClockedPanel):
         self.result_label.setText(self.tr("Last command result: {text}").format(text=text))
         self.result_label.setStyleSheet(f"color: {_RESULT_COLORS.get(state, '#111827')};")
 
+    # -- per-charger settings ----------------------------------------------------------------------
+    def _on_settings_saved(self, charger_id: str, settings: ChargerSettings) -> None:
+        self._charger_settings[charger_id] = settings
+        self.mark_dirty()
+
+    def _maybe_load_settings(self) -> None:
+        if self._settings_task is not None and not self._settings_task.done():
+            return
+        if self.clock.now - self._settings_loaded_at < SETTINGS_REFRESH:
+            return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # built without a running loop (redraw benchmarks): nothing to load
+            return
+        self._settings_loaded_at = self.clock.now
+        self._settings_task = self._context.tasks.spawn(self._load_settings(), name="charger-settings")
+
+    async def _load_settings(self) -> None:
+        try:
+            records = await self._context.fleet.chargers()
+        except Exception as exc:  # shown as defaults; the next refresh tries again
+            log.warning("per-charger settings could not be loaded: %s", exc)
+            return
+        self._charger_settings = {r.charger_id: r.settings for r in records}
+        self.mark_dirty()
+
     # -- clocked redraw --------------------------------------------------------------------------
     def is_due(self) -> bool:
+        self._maybe_load_settings()
         state = self._context.fleet_state
         return (
             super().is_due()
@@ -219,7 +276,7 @@ class ChargersPanel(ClockedPanel):
         state = self._context.fleet_state
         self._seen_version = state.version
         self._last_redraw = self.clock.now
-        self.model.refresh(state.chargers(), self.clock.now)
+        self.model.refresh(state.chargers(), self.clock.now, self._charger_settings)
         self._update_banner([c.charger_id for c in state.pending])
         self._update_actions()
 

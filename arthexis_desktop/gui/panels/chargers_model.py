@@ -7,7 +7,7 @@ chargers are appended (the proxy above sorts), so a refresh is O(n) with no rese
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -25,6 +25,7 @@ from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.widgets.chips import CHIPS_ROLE
 
 if TYPE_CHECKING:
+    from arthexis_desktop.core.model import ChargerSettings
     from arthexis_desktop.services.fleet_state import ChargerLive
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -33,9 +34,18 @@ CHARGER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ADMISSION_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COL_ID, COL_MODEL, COL_ADMISSION, COL_CONNECTION, COL_CONNECTORS, COL_HEARTBEAT, COL_POWER, COL_ENERGY = (
-    range(8)
-)
+(
+    COL_ID,
+    COL_MODEL,
+    COL_ADMISSION,
+    COL_SETTINGS,
+    COL_CONNECTION,
+    COL_CONNECTORS,
+    COL_HEARTBEAT,
+    COL_POWER,
+    COL_ENERGY,
+) = range(9)
+COLUMN_COUNT = 9
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,9 +63,10 @@ class ChargerRow:
     heartbeat_at: datetime | None
     power_w: float | None
     energy_wh: float | None
+    settings: ChargerSettings | None = None  # None = not loaded yet, shown like the defaults
 
 
-def row_of(charger: ChargerLive, now: datetime) -> ChargerRow:
+def row_of(charger: ChargerLive, now: datetime, settings: ChargerSettings | None = None) -> ChargerRow:
     connectors = tuple(
         (c.connector_id, c.status, c.error_code)
         for c in sorted(charger.connectors.values(), key=lambda c: c.connector_id)
@@ -79,12 +90,30 @@ def row_of(charger: ChargerLive, now: datetime) -> ChargerRow:
         heartbeat_at=charger.last_heartbeat_at,
         power_w=charger.power_w if charger.connected else None,
         energy_wh=charger.session_energy_wh,
+        settings=settings,
     )
 
 
 def booted_text(ago: str) -> str:
     """Shown in the heartbeat column until the first heartbeat arrives."""
     return translate("ChargersModel", "booted {ago}").format(ago=ago)
+
+
+def settings_text(settings: ChargerSettings | None) -> str:
+    """The markers of per-charger settings that differ from the defaults: ``Auth: Open · Lenient``."""
+    if settings is None:
+        return ""
+    parts = []
+    if settings.authorization_policy is not None:
+        policy = fmt.policy_label(settings.authorization_policy.value)
+        parts.append(translate("ChargersModel", "Auth: {policy}").format(policy=policy))
+    if settings.lenient_validation:
+        parts.append(translate("ChargersModel", "Lenient"))
+    if settings.default_energy_unit and settings.default_energy_unit != "Wh":
+        parts.append(
+            translate("ChargersModel", "Unit-less: {unit}").format(unit=settings.default_energy_unit)
+        )
+    return " · ".join(parts)
 
 
 def connection_text(connected: bool, protocol: str) -> str:
@@ -106,9 +135,15 @@ class ChargersModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # -- updating ----------------------------------------------------------------------------------
-    def refresh(self, chargers: Sequence[ChargerLive], now: datetime) -> int:
+    def refresh(
+        self,
+        chargers: Sequence[ChargerLive],
+        now: datetime,
+        settings: Mapping[str, ChargerSettings] | None = None,
+    ) -> int:
         """Bring the rows up to date; returns how many rows changed (for tests and profiling)."""
-        fresh = {c.charger_id: row_of(c, now) for c in chargers}
+        known = settings or {}
+        fresh = {c.charger_id: row_of(c, now, known.get(c.charger_id)) for c in chargers}
         if any(cid not in fresh for cid in self._row_of_id):  # a charger vanished: rare, rebuild
             self.beginResetModel()
             self._rows = list(fresh.values())
@@ -154,7 +189,7 @@ class ChargersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -165,6 +200,7 @@ class ChargersModel(QAbstractTableModel):
             translate("ChargersModel", "Charger"),
             translate("ChargersModel", "Vendor / model"),
             translate("ChargersModel", "Admission"),
+            translate("ChargersModel", "Settings"),
             translate("ChargersModel", "Connection"),
             translate("ChargersModel", "Connectors"),
             translate("ChargersModel", "Last heartbeat"),
@@ -195,6 +231,11 @@ class ChargersModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_CONNECTORS:
             return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_SETTINGS:
+            return translate(
+                "ChargersModel",
+                "Per-charger settings that differ from the broker defaults (right-click: Charger settings…).",
+            )
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_HEARTBEAT and not row.heartbeat_text:
             return translate(
                 "ChargersModel",
@@ -209,6 +250,8 @@ class ChargersModel(QAbstractTableModel):
             return row.vendor_model or fmt.DASH
         if col == COL_ADMISSION:
             return fmt.admission_label(row.admission)
+        if col == COL_SETTINGS:
+            return settings_text(row.settings)
         if col == COL_CONNECTION:
             return connection_text(row.connected, row.protocol)
         if col == COL_CONNECTORS:
@@ -237,6 +280,8 @@ class ChargersModel(QAbstractTableModel):
             return QBrush(color) if color is not None else None
         if col == COL_CONNECTION:
             return QBrush(fmt.GREEN if row.connected else fmt.GREY)
+        if col == COL_SETTINGS:
+            return QBrush(fmt.PURPLE)
         if col == COL_HEARTBEAT and not row.heartbeat_text:
             return QBrush(fmt.LIGHT_GREY)
         return None
@@ -257,4 +302,6 @@ class ChargersModel(QAbstractTableModel):
             return row.vendor_model
         if col == COL_CONNECTORS:
             return ",".join(status for _, status, _ in row.connectors)
+        if col == COL_SETTINGS:
+            return settings_text(row.settings)
         return row.charger_id

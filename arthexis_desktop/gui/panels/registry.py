@@ -27,6 +27,7 @@ class PanelSpec:
     factory: PanelFactory
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea
     visible_by_default: bool = True
+    tab_with: str | None = None  # share the dock of this (earlier) panel as a tab behind it
 
     @property
     def title(self) -> str:
@@ -76,6 +77,12 @@ def _message_log(context: PanelContext) -> QWidget:
     return MessageLogPanel(context)
 
 
+def _tags_seen(context: PanelContext) -> QWidget:
+    from arthexis_desktop.gui.panels.tags_seen import TagsSeenPanel
+
+    return TagsSeenPanel(context)
+
+
 def default_registry() -> PanelRegistry:
     """The panels of the desktop window, in dock order."""
     area = Qt.DockWidgetArea
@@ -93,6 +100,13 @@ def default_registry() -> PanelRegistry:
                 QT_TRANSLATE_NOOP("Panels", "Message log"),
                 _message_log,
                 area.BottomDockWidgetArea,
+            ),
+            PanelSpec(
+                "tags_seen",
+                QT_TRANSLATE_NOOP("Panels", "RFID tags seen"),
+                _tags_seen,
+                area.BottomDockWidgetArea,
+                tab_with="message_log",
             ),
         ]
     )
