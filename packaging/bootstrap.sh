@@ -22,12 +22,15 @@ cd "$root"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-# Qt (PySide6-Essentials) at run time, offscreen and on a real X11/XWayland display
+# Qt (PySide6-Essentials) at run time, offscreen and on a real X11/XWayland display;
+# libpcsclite-dev (+ gcc, python3-dev) to build pyscard, which has no Linux wheel (RFID readers)
 RUNTIME_DEBS="python3 python3-venv python3-dev gcc libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 \
 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
-# tests: a virtual X server, PostgreSQL for the shared-database tests, binutils for PyInstaller
-TEST_DEBS="xvfb xauth postgresql binutils"
+libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libpcsclite-dev"
+# tests: a virtual X server, PostgreSQL for the shared-database tests, binutils for PyInstaller,
+# pcscd + the vsmartcard virtual reader driver for the RFID reader tests (the test fixture starts
+# and stops its own pcscd; nothing is started here)
+TEST_DEBS="xvfb xauth postgresql binutils pcscd vsmartcard-vpcd"
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || { echo "bootstrap: not a Debian/Ubuntu system; install the equivalents of: $*" >&2; return 0; }
@@ -62,7 +65,7 @@ stamp=".venv/.installed-$mode"
 inputs="pyproject.toml packaging/constraints.txt"
 if [ ! -f "$stamp" ] || [ -n "$(find $inputs -newer "$stamp" 2>/dev/null)" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  if [ "$mode" = "test" ]; then extras="[test,postgres]"; else extras="[postgres]"; fi
+  if [ "$mode" = "test" ]; then extras="[test,postgres,rfid]"; else extras="[postgres,rfid]"; fi
   .venv/bin/python -m pip install -q -c packaging/constraints.txt -e ".$extras"
   touch "$stamp"
 fi

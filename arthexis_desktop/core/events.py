@@ -172,3 +172,51 @@ class EventBus:
                     handler(event)
                 except Exception:  # a broken subscriber must not break the broker
                     log.exception("event handler %r failed on %s", handler, type(event).__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class TagScanned(Event):
+    """An RFID card was presented to a reader on this computer (not at a charger: TagPresented).
+
+    ``uid`` is normalised (``core.rfid.normalize_uid``: upper-case hex, no separators); ``raw`` is
+    what the reader gave (hex of the PC/SC answer, or the characters a keyboard-wedge reader typed).
+    One physical presentation is one event: readers debounce (same UID within 1 s, card left on
+    the reader).
+    """
+
+    reader: str
+    uid: str
+    raw: str
+    at: datetime
+    source: str  # pcsc | keyboard
+
+
+# ---- tag register, local lists, reservations (issue 6) ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TagRegisterChanged(Event):
+    """Tags or accounts were created, changed or deleted (``uids`` empty: many or accounts)."""
+
+    uids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LocalListSent(Event):
+    """A SendLocalList was answered (or failed: ``status`` "error" and ``error`` set)."""
+
+    charger_id: str
+    update_type: str  # Full | Differential
+    version: int
+    status: str  # Accepted | Failed | NotSupported | VersionMismatch | error
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReservationUpdated(Event):
+    """A reservation was created, answered, cancelled, used or expired."""
+
+    reservation_id: int
+    charger_id: str
+    connector_id: int
+    state: str  # core.model.ReservationState value
