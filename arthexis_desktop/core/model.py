@@ -79,6 +79,8 @@ class ChargerSettings:
     lenient_validation: bool = False
     # Unit assumed for energy samples that carry no unit (quirky firmware that sends kWh).
     default_energy_unit: str | None = None
+    # Keep the charger's local authorization list in step with the register (SendLocalList).
+    local_list: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,25 +102,160 @@ class AuthDecision:
     known: bool  # the tag is in the register
     parent_id_tag: str | None = None
     expiry: datetime | None = None
+    account_id: int | None = None  # the account of the tag, when it has one
 
     @property
     def accepted(self) -> bool:
         return self.status is AuthorizationStatus.ACCEPTED
 
 
+class TagColour(StrEnum):
+    """Colour of the physical card (the original's B/W/U/R/G)."""
+
+    BLACK = "black"
+    WHITE = "white"
+    BLUE = "blue"
+    RED = "red"
+    GREEN = "green"
+
+
 @dataclass(frozen=True, slots=True)
 class Tag:
-    """An RFID card / idTag in the register."""
+    """An RFID card / idTag in the register. ``label`` is its custom name ("Alice", "Van 3"),
+    ``label_number`` the number printed on the card (unique), ``owner`` free text."""
 
     uid: str
     label: str = ""
     allowed: bool = True
-    released: bool = False
+    released: bool = False  # handed over to its holder
     owner: str = ""
     expires_at: datetime | None = None
     parent_uid: str | None = None
     created_at: datetime | None = None
     last_seen_at: datetime | None = None
+    label_number: int | None = None
+    account_id: int | None = None
+    colour: TagColour = TagColour.BLACK
+    notes: str = ""
+    first_seen_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """Who holds tags. ``credit_wh`` is ``None`` until the operator adds credit (not limited);
+    then ``used_wh`` = energy of the finished sessions of its tags since the first credit
+    (``credit_since``). A service account may charge whatever its balance."""
+
+    id: int | None
+    name: str
+    contact: str = ""
+    service_account: bool = False
+    allow_concurrent: bool = False  # its tags may run several sessions at once (not under strict)
+    credit_wh: float | None = None
+    used_wh: float = 0.0
+    credit_since: datetime | None = None
+    created_at: datetime | None = None
+    tag_count: int = 0
+
+    @property
+    def balance_wh(self) -> float | None:
+        return None if self.credit_wh is None else self.credit_wh - self.used_wh
+
+    @property
+    def out_of_credit(self) -> bool:
+        """Credit is tracked, nothing is left, and it is not a service account."""
+        balance = self.balance_wh
+        return balance is not None and balance <= 0 and not self.service_account
+
+
+@dataclass(frozen=True, slots=True)
+class AccountCredit:
+    """Energy credit added to an account by the operator."""
+
+    id: int | None
+    account_id: int
+    energy_wh: float
+    added_at: datetime
+    note: str = ""
+
+
+class TagEventKind(StrEnum):
+    SCAN = "scan"  # held to a reader
+    AUTHORIZATION = "authorization"  # judged for a charger (Authorize / Start / Stop)
+
+
+@dataclass(frozen=True, slots=True)
+class TagEvent:
+    """One line of a tag's history."""
+
+    uid: str
+    kind: TagEventKind
+    at: datetime
+    known: bool = True  # the tag was in the register at that moment
+    charger_id: str | None = None
+    reader: str | None = None
+    purpose: str | None = None  # Authorize | StartTransaction | StopTransaction
+    policy: str | None = None
+    status: str | None = None  # idTagInfo status answered
+    reason: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LocalListEntry:
+    """One entry of a charger's local authorization list (OCPP 1.6 AuthorizationData)."""
+
+    uid: str
+    status: AuthorizationStatus
+    expires_at: datetime | None = None
+    parent_uid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LocalListState:
+    """What we know of a charger's local list: the version it last accepted and its entries."""
+
+    charger_id: str
+    version: int = 0  # 0 = nothing accepted yet
+    full_needed: bool = True  # the next update must be Full (never sent, mismatch, failure)
+    synced_at: datetime | None = None
+    last_status: str | None = None  # Accepted | Failed | NotSupported | VersionMismatch | error
+    last_error: str | None = None
+    checked_version: int | None = None  # last GetLocalListVersion answer
+    checked_at: datetime | None = None
+    entries: tuple[LocalListEntry, ...] = ()
+
+
+class ReservationState(StrEnum):
+    PENDING = "pending"  # stored, ReserveNow not answered yet
+    ACCEPTED = "accepted"  # the charger holds the connector until expiry
+    REFUSED = "refused"  # the charger answered Faulted / Occupied / Rejected / Unavailable
+    FAILED = "failed"  # no answer (not connected, timeout, CALLERROR)
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"  # expiry passed before it was used
+    USED = "used"  # a StartTransaction named it
+
+
+@dataclass(frozen=True, slots=True)
+class Reservation:
+    """A ReserveNow for a tag on a connector (OCPP 1.6 has no start time: reserved until expiry)."""
+
+    id: int
+    charger_id: str
+    connector_id: int
+    id_tag: str
+    expires_at: datetime
+    state: ReservationState
+    created_at: datetime
+    parent_id_tag: str | None = None
+    charger_status: str | None = None  # the charger's last answer (ReserveNow / CancelReservation)
+    error: str | None = None
+    transaction_id: int | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.state in (ReservationState.PENDING, ReservationState.ACCEPTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +327,8 @@ class Transaction:
     auth_status: str = AuthorizationStatus.ACCEPTED.value
     ocpp_id: str = ""
     orphan: bool = False  # created from a StopTransaction whose start we never saw
+    tag_uid: str | None = None  # the register uid the idTag matched (else the normalised idTag)
+    reservation_id: int | None = None
 
     @property
     def active(self) -> bool:

@@ -68,11 +68,15 @@ class TagAuthorizer(Protocol):
         policy: AuthorizationPolicy,
         at: datetime,
         check_concurrent: bool = False,
+        purpose: str = "Authorize",
     ) -> AuthDecision:
-        """Judge a presented idTag (core.policies.decide_authorization, with the register).
+        """Judge a presented idTag (core.policies.decide_authorization, with the register and the
+        tag's account).
 
-        Records the sighting: ``last_seen_at`` of a known tag, or an entry in the unknown-tag
-        list. ``check_concurrent`` asks whether the tag has an active transaction already.
+        Records the sighting (``first/last_seen_at`` of a known tag, or an entry in the
+        unknown-tag list) and the decision in the tag's history with ``purpose`` (Authorize,
+        StartTransaction, StopTransaction). ``check_concurrent`` asks whether the tag has an
+        active transaction already.
         """
 
 

@@ -7,11 +7,14 @@ URL), then the coroutines of ``Storage``, then ``await storage.close()``.
 from arthexis_desktop.storage.engine import create_storage_engine, default_database_url, safe_url
 from arthexis_desktop.storage.facade import DEFAULT_FRAME_LOG_LIMIT, Storage
 from arthexis_desktop.storage.migrate import migrate
+from arthexis_desktop.storage.repo.tag_import import RegisterChangedError, RegisterImport
 from arthexis_desktop.storage.worker import DbWorker, RowSink, WorkerStats
 
 __all__ = [
     "DEFAULT_FRAME_LOG_LIMIT",
     "DbWorker",
+    "RegisterChangedError",
+    "RegisterImport",
     "RowSink",
     "Storage",
     "WorkerStats",

@@ -5,29 +5,43 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from arthexis_desktop.core.model import (
+    AccountCredit,
     AdmissionState,
     AuthorizationPolicy,
+    AuthorizationStatus,
     ChargerRecord,
     ChargerSettings,
     CommandRecord,
     ConnectorStatus,
     Direction,
     FrameRecord,
+    LocalListEntry,
+    LocalListState,
     MeterReading,
     NotificationRecord,
+    Reservation,
+    ReservationState,
     SampledValue,
     Tag,
+    TagColour,
+    TagEvent,
+    TagEventKind,
     Transaction,
     UnknownTag,
 )
 from arthexis_desktop.storage.tables import (
+    AccountCreditRow,
     ChargerRow,
     CommandRow,
     ConnectorRow,
     FrameRow,
+    LocalListEntryRow,
+    LocalListRow,
     MeterSampleRow,
     NotificationRow,
+    ReservationRow,
     StatusHistoryRow,
+    TagEventRow,
     TagRow,
     TransactionRow,
     UnknownTagRow,
@@ -40,6 +54,7 @@ def charger_settings(row: ChargerRow) -> ChargerSettings:
         authorization_policy=policy,
         lenient_validation=row.lenient_validation,
         default_energy_unit=row.default_energy_unit,
+        local_list=row.local_list_enabled,
     )
 
 
@@ -95,6 +110,81 @@ def tag(row: TagRow) -> Tag:
         parent_uid=row.parent_uid,
         created_at=row.created_at,
         last_seen_at=row.last_seen_at,
+        label_number=row.label_number,
+        account_id=row.account_id,
+        colour=TagColour(row.colour) if row.colour in _COLOURS else TagColour.BLACK,
+        notes=row.notes,
+        first_seen_at=row.first_seen_at,
+    )
+
+
+_COLOURS = frozenset(colour.value for colour in TagColour)
+
+
+def account_credit(row: AccountCreditRow) -> AccountCredit:
+    return AccountCredit(
+        id=row.id, account_id=row.account_id, energy_wh=row.energy_wh, added_at=row.added_at, note=row.note
+    )
+
+
+def tag_event(row: TagEventRow) -> TagEvent:
+    return TagEvent(
+        uid=row.uid,
+        kind=TagEventKind(row.kind),
+        at=row.at,
+        known=row.known,
+        charger_id=row.charger_id,
+        reader=row.reader,
+        purpose=row.purpose,
+        policy=row.policy,
+        status=row.status,
+        reason=row.reason,
+        id=row.id,
+    )
+
+
+def local_list_entry(row: LocalListEntryRow) -> LocalListEntry:
+    return LocalListEntry(
+        uid=row.uid,
+        status=AuthorizationStatus(row.status),
+        expires_at=row.expires_at,
+        parent_uid=row.parent_uid,
+    )
+
+
+def local_list_state(
+    charger_id: str, row: LocalListRow | None, entries: Iterable[LocalListEntryRow]
+) -> LocalListState:
+    listed = tuple(local_list_entry(entry) for entry in sorted(entries, key=lambda e: e.uid))
+    if row is None:
+        return LocalListState(charger_id, entries=listed)
+    return LocalListState(
+        charger_id=charger_id,
+        version=row.version,
+        full_needed=row.full_needed,
+        synced_at=row.synced_at,
+        last_status=row.last_status,
+        last_error=row.last_error,
+        checked_version=row.checked_version,
+        checked_at=row.checked_at,
+        entries=listed,
+    )
+
+
+def reservation(row: ReservationRow) -> Reservation:
+    return Reservation(
+        id=row.id,
+        charger_id=row.charger_id,
+        connector_id=row.connector_id,
+        id_tag=row.id_tag,
+        expires_at=row.expires_at,
+        state=ReservationState(row.state),
+        created_at=row.created_at,
+        parent_id_tag=row.parent_id_tag,
+        charger_status=row.charger_status,
+        error=row.error,
+        transaction_id=row.transaction_id,
+        updated_at=row.updated_at,
     )
 
 
@@ -123,6 +213,8 @@ def transaction(row: TransactionRow) -> Transaction:
         auth_status=row.auth_status,
         ocpp_id=row.ocpp_id,
         orphan=row.orphan,
+        tag_uid=row.tag_uid,
+        reservation_id=row.reservation_id,
     )
 
 

@@ -1,8 +1,9 @@
 """``Storage``: the one object the rest of the application talks to.
 
 It implements every port of ``core.ports`` (``CsmsStorage``) plus the queries of
-``StorageQueries``. Every coroutine hands its work to the worker thread and awaits the result;
-nothing here touches the database on the event loop.
+``StorageQueries`` (chargers, transactions, logs), ``RegisterQueries`` (tags, accounts, history)
+and ``AuthListQueries`` (local lists, reservations). Every coroutine hands its work to the worker
+thread and awaits the result; nothing here touches the database on the event loop.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ from arthexis_desktop.core.model import (
     Transaction,
 )
 from arthexis_desktop.core.timestamps import utc_now
+from arthexis_desktop.storage.authlists import AuthListQueries
 from arthexis_desktop.storage.engine import create_storage_engine, safe_url
 from arthexis_desktop.storage.migrate import open_schema
 from arthexis_desktop.storage.queries import StorageQueries
-from arthexis_desktop.storage.repo import chargers, logs, tags, transactions
+from arthexis_desktop.storage.register import RegisterQueries
+from arthexis_desktop.storage.repo import authorization, chargers, logs, transactions
 from arthexis_desktop.storage.sinks import frame_row, sample_rows, status_row, touch_row
 from arthexis_desktop.storage.worker import DEFAULT_MAX_BATCH_JOBS, DbWorker, WorkerStats
 
@@ -45,7 +48,7 @@ log = logging.getLogger(__name__)
 DEFAULT_FRAME_LOG_LIMIT = 1000
 
 
-class Storage(StorageQueries):
+class Storage(StorageQueries, RegisterQueries, AuthListQueries):
     """Database access for the whole application (SQLite or PostgreSQL)."""
 
     @classmethod
@@ -158,9 +161,16 @@ class Storage(StorageQueries):
         policy: AuthorizationPolicy,
         at: datetime,
         check_concurrent: bool = False,
+        purpose: str = "Authorize",
     ) -> AuthDecision:
         return await self._call(
-            tags.authorize, charger_id, id_tag, policy=policy, at=at, check_concurrent=check_concurrent
+            authorization.authorize,
+            charger_id,
+            id_tag,
+            policy=policy,
+            at=at,
+            check_concurrent=check_concurrent,
+            purpose=purpose,
         )
 
     # ------------------------------------------------------------------ TransactionStore

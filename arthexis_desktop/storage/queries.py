@@ -15,13 +15,10 @@ from arthexis_desktop.core.model import (
     FrameRecord,
     MeterReading,
     NotificationRecord,
-    Tag,
     Transaction,
-    UnknownTag,
 )
-from arthexis_desktop.core.timestamps import utc_now
 from arthexis_desktop.storage.base import StorageBase
-from arthexis_desktop.storage.repo import chargers, logs, tags, transactions
+from arthexis_desktop.storage.repo import chargers, logs, transactions
 
 
 class StorageQueries(StorageBase):
@@ -96,8 +93,10 @@ class StorageQueries(StorageBase):
         since: datetime | None = None,
         until: datetime | None = None,
         limit: int = 500,
+        tag_uid: str | None = None,
     ) -> list[Transaction]:
-        """Newest first; ``since``/``until`` bound the start time (stop time for orphans)."""
+        """Newest first; ``since``/``until`` bound the start time (stop time for orphans).
+        ``id_tag`` is the idTag exactly as presented; ``tag_uid`` the register uid it matched."""
         return await self._call(
             transactions.list_transactions,
             charger_id=charger_id,
@@ -106,6 +105,7 @@ class StorageQueries(StorageBase):
             since=since,
             until=until,
             limit=limit,
+            tag_uid=tag_uid,
         )
 
     async def transaction(self, transaction_id: int) -> Transaction | None:
@@ -127,30 +127,3 @@ class StorageQueries(StorageBase):
     async def list_commands(self, *, charger_id: str | None = None, limit: int = 100) -> list[CommandRecord]:
         """Newest first."""
         return await self._call(logs.list_commands, charger_id=charger_id, limit=limit)
-
-    # ------------------------------------------------------------------ tags
-
-    async def list_tags(self) -> list[Tag]:
-        return await self._call(tags.list_tags)
-
-    async def tag(self, uid: str) -> Tag | None:
-        """The register entry for ``uid`` (exact, then byte-reversed)."""
-        return await self._call(tags.get_tag, uid)
-
-    async def upsert_tag(self, tag: Tag) -> Tag:
-        """Create or replace a register entry (uid normalised); removes it from the unknown list."""
-        return await self._call(tags.upsert_tag, tag, at=utc_now())
-
-    async def set_tag_allowed(self, uid: str, allowed: bool) -> Tag:
-        return await self._call(tags.set_tag_allowed, uid, allowed)
-
-    async def delete_tag(self, uid: str) -> None:
-        await self._call(tags.delete_tag, uid)
-
-    async def list_unknown_tags(self) -> list[UnknownTag]:
-        """Tags presented at chargers but not in the register, most recently seen first."""
-        return await self._call(tags.list_unknown_tags)
-
-    async def enrol_unknown_tag(self, uid: str, *, label: str = "", allowed: bool = True) -> Tag:
-        """Move a tag from the unknown list into the register."""
-        return await self._call(tags.enrol_unknown_tag, uid, label=label, allowed=allowed, at=utc_now())

@@ -142,7 +142,7 @@ async def status_notification(session: Session, payload: Payload, at: datetime) 
 
 
 async def _authorize(
-    session: Session, id_tag: str, at: datetime, *, check_concurrent: bool = False
+    session: Session, id_tag: str, at: datetime, *, purpose: str, check_concurrent: bool = False
 ) -> AuthDecision:
     return await session.storage.authorize(
         session.charger_id,
@@ -150,11 +150,14 @@ async def _authorize(
         policy=session.authorization_policy,
         at=at,
         check_concurrent=check_concurrent,
+        purpose=purpose,
     )
 
 
 async def authorize(session: Session, payload: Payload, at: datetime) -> Payload:
-    decision = await _authorize(session, str(payload["idTag"]), at)
+    # No ConcurrentTx here: a driver presenting the card to stop its own session must not be
+    # refused; a second session is refused at StartTransaction.
+    decision = await _authorize(session, str(payload["idTag"]), at, purpose="Authorize")
     session.publish(TagPresented(session.charger_id, decision, "Authorize", at))
     return {"idTagInfo": id_tag_info(decision)}
 
@@ -162,7 +165,7 @@ async def authorize(session: Session, payload: Payload, at: datetime) -> Payload
 async def start_transaction(session: Session, payload: Payload, at: datetime) -> Payload:
     id_tag = str(payload["idTag"])
     start_time, _ = plausible_or_received(payload.get("timestamp"), at)
-    decision = await _authorize(session, id_tag, at, check_concurrent=True)
+    decision = await _authorize(session, id_tag, at, purpose="StartTransaction", check_concurrent=True)
     reservation = payload.get("reservationId")
     transaction, replayed = await session.storage.start_transaction(
         charger_id=session.charger_id,
@@ -192,7 +195,7 @@ async def stop_transaction(session: Session, payload: Payload, at: datetime) -> 
     id_tag = _opt_str(payload, "idTag")
     response: Payload = {}
     if id_tag is not None:
-        decision = await _authorize(session, id_tag, at)
+        decision = await _authorize(session, id_tag, at, purpose="StopTransaction")
         session.publish(TagPresented(session.charger_id, decision, "StopTransaction", at))
         response["idTagInfo"] = id_tag_info(decision)
     transaction = await session.storage.stop_transaction(

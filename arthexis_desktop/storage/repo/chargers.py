@@ -29,6 +29,7 @@ from arthexis_desktop.storage.tables import (
     FrameRow,
     MeterSampleRow,
     NotificationRow,
+    ReservationRow,
     StatusHistoryRow,
     TransactionRow,
 )
@@ -60,6 +61,7 @@ def _new_charger(charger_id: str, state: AdmissionState) -> ChargerRow:
         model="",
         notes="",
         lenient_validation=False,
+        local_list_enabled=False,
         connected=False,
     )
 
@@ -177,6 +179,7 @@ def update_settings(session: Session, charger_id: str, settings: ChargerSettings
     row.authorization_policy = policy.value if policy is not None else None
     row.lenient_validation = settings.lenient_validation
     row.default_energy_unit = settings.default_energy_unit
+    row.local_list_enabled = settings.local_list
     return convert.charger_record(row)
 
 
@@ -222,7 +225,15 @@ def delete_charger(session: Session, charger_id: str, *, purge: bool) -> None:
             f"charger {charger_id!r} has {transactions} transaction(s); "
             "delete them with it (purge) or keep the charger"
         )
-    for table in (MeterSampleRow, TransactionRow, StatusHistoryRow, FrameRow, CommandRow, NotificationRow):
+    for table in (
+        MeterSampleRow,
+        TransactionRow,
+        ReservationRow,
+        StatusHistoryRow,
+        FrameRow,
+        CommandRow,
+        NotificationRow,
+    ):
         session.execute(
             delete(table).where(table.charger_id == charger_id).execution_options(synchronize_session=False)
         )

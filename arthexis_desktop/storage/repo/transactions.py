@@ -10,14 +10,25 @@ from sqlalchemy.orm import Session
 
 from arthexis_desktop.core.energy import register_readings_wh, session_energy_wh
 from arthexis_desktop.core.model import AuthorizationStatus, MeterReading, Transaction
+from arthexis_desktop.core.rfid import normalize_uid
 from arthexis_desktop.core.units import ENERGY_REGISTER
 from arthexis_desktop.storage import convert
+from arthexis_desktop.storage.repo.reservations import link_reservation
+from arthexis_desktop.storage.repo.tags import find_tag
 from arthexis_desktop.storage.sinks import insert_samples, sample_rows
 from arthexis_desktop.storage.tables import MeterSampleRow, TransactionRow
 from arthexis_desktop.storage.text import clean
 
 # How long after its start an open session still absorbs a StartTransaction that repeats it.
 REPLAY_WINDOW = timedelta(hours=24)
+
+
+def tag_uid_of(session: Session, id_tag: str | None) -> str | None:
+    """The register uid ``id_tag`` matches (exact or byte-reversed), else the normalised idTag."""
+    if not id_tag:
+        return None
+    row = find_tag(session, id_tag)
+    return row.uid if row is not None else (clean(normalize_uid(id_tag)) or None)
 
 
 def start_transaction(
@@ -39,6 +50,7 @@ def start_transaction(
     less than ``REPLAY_WINDOW`` earlier: a charger with a bad clock gets the receive time as its
     start time, which differs between the original and the retransmission.
     A refused tag still gets a row and an id: OCPP 1.6 needs a transactionId in every reply.
+    A ``reservation_id`` of this charger's active, unexpired reservation marks it used.
     """
     id_tag = clean(id_tag)
     same_session = or_(
@@ -75,10 +87,20 @@ def start_transaction(
         orphan=False,
         ocpp_id="",
         created_at=at,
+        tag_uid=tag_uid_of(session, id_tag),
     )
     session.add(row)
     session.flush()  # assigns the id
     row.ocpp_id = str(row.id)
+    if reservation_id is not None:
+        link_reservation(
+            session,
+            reservation_id,
+            charger_id=charger_id,
+            transaction_id=row.id,
+            start_time=start_time,
+            at=at,
+        )
     return convert.transaction(row), False
 
 
@@ -128,6 +150,7 @@ def stop_transaction(
             orphan=True,
             ocpp_id=str(transaction_id),
             created_at=at,
+            tag_uid=tag_uid_of(session, id_tag),
         )
         session.add(row)
     row.stop_time = stop_time
@@ -176,6 +199,7 @@ def list_transactions(
     since: datetime | None,
     until: datetime | None,
     limit: int,
+    tag_uid: str | None = None,
 ) -> list[Transaction]:
     """Newest first (by start time; orphans by stop time)."""
     when = func.coalesce(TransactionRow.start_time, TransactionRow.stop_time, TransactionRow.created_at)
@@ -187,6 +211,8 @@ def list_transactions(
         query = query.where(is_active if active else ~is_active)
     if id_tag is not None:
         query = query.where(TransactionRow.id_tag == id_tag)
+    if tag_uid is not None:
+        query = query.where(TransactionRow.tag_uid == tag_uid)
     if since is not None:
         query = query.where(when >= since)
     if until is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Double, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Double, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from arthexis_desktop.storage.tables.base import CHARGER_ID_LENGTH, Base, BigId
@@ -40,6 +40,8 @@ class ChargerRow(Base):
     last_boot_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     connected: Mapped[bool] = mapped_column(Boolean, default=False)
     settings_json: Mapped[dict[str, Any] | None] = mapped_column(json_column_type())
+    # Added by revision 0002: keep the charger's local authorization list in step.
+    local_list_enabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     connectors: Mapped[list[ConnectorRow]] = relationship(
         back_populates="charger",

@@ -18,6 +18,7 @@ class TransactionRow(Base):
     __table_args__ = (
         Index(None, "charger_id", "stop_time"),
         Index(None, "id_tag", "stop_time"),
+        Index(None, "tag_uid", "stop_time"),
         # StartTransaction replay lookup.
         Index(
             "ix_transactions_replay", "charger_id", "connector_id", "id_tag", "meter_start_wh", "start_time"
@@ -43,6 +44,8 @@ class TransactionRow(Base):
     reservation_id: Mapped[int | None] = mapped_column(Integer)
     orphan: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Added by revision 0002: the register uid the idTag matched (else the normalised idTag).
+    tag_uid: Mapped[str | None] = mapped_column(String)
 
 
 class MeterSampleRow(Base):
