@@ -118,6 +118,13 @@ def _add_common(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
         default=d(False),
         help="run the broker on a free port with one simulated charging session, then exit 0 (ok) or 1",
     )
+    hardware = parser.add_argument_group("hardware")
+    hardware.add_argument(
+        "--no-readers",
+        action="store_true",
+        default=d(False),
+        help="do not watch PC/SC RFID readers on this computer",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,6 +160,7 @@ def options_from(ns: argparse.Namespace) -> AppOptions:
         demo=ns.demo,
         demo_chargers=ns.demo_chargers,
         self_test=ns.self_test,
+        rfid_readers=not ns.no_readers,
     )
 
 

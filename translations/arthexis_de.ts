@@ -36,6 +36,322 @@
     </message>
 </context>
 <context>
+    <name>AwgChoices</name>
+    <message>
+        <source>copper</source>
+        <translation>Kupfer</translation>
+    </message>
+    <message>
+        <source>aluminium</source>
+        <translation>Aluminium</translation>
+    </message>
+    <message>
+        <source>EMT (thin-wall)</source>
+        <translation>EMT (dünnwandig)</translation>
+    </message>
+    <message>
+        <source>IMC (intermediate)</source>
+        <translation>IMC (mittelschwer)</translation>
+    </message>
+    <message>
+        <source>RMC (heavy-wall)</source>
+        <translation>RMC (dickwandig)</translation>
+    </message>
+    <message>
+        <source>FMC (flexible)</source>
+        <translation>FMC (flexibel)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>one per set</source>
+        <translation>einer je Leitersatz</translation>
+    </message>
+    <message>
+        <source>optional (counted)</source>
+        <translation>optional (mitgezählt)</translation>
+    </message>
+    <message>
+        <source>1 (single-phase)</source>
+        <translation>1 (einphasig)</translation>
+    </message>
+    <message>
+        <source>2 (two-phase)</source>
+        <translation>2 (zweiphasig)</translation>
+    </message>
+    <message>
+        <source>3 (three-phase)</source>
+        <translation>3 (dreiphasig)</translation>
+    </message>
+</context>
+<context>
+    <name>AwgPresets</name>
+    <message>
+        <source>EV charger — single vehicle residential</source>
+        <translation>Ladestation — Wohnhaus, ein Fahrzeug</translation>
+    </message>
+    <message>
+        <source>7 kW wall box on a 40 A, 220 V two-phase circuit, copper.</source>
+        <translation>7-kW-Wallbox an einem zweiphasigen Stromkreis mit 40 A und 220 V, Kupfer.</translation>
+    </message>
+    <message>
+        <source>EV charger — 32 A, 240 V single-phase</source>
+        <translation>Ladestation — 32 A, 240 V einphasig</translation>
+    </message>
+    <message>
+        <source>7.4 kW charger; continuous load, conductors sized for 40 A.</source>
+        <translation>7,4-kW-Ladestation; Dauerlast, Leiter für 40 A bemessen.</translation>
+    </message>
+    <message>
+        <source>EV charger — 32 A, 400 V three-phase</source>
+        <translation>Ladestation — 32 A, 400 V dreiphasig</translation>
+    </message>
+    <message>
+        <source>22 kW charger; continuous load, conductors sized for 40 A.</source>
+        <translation>22-kW-Ladestation; Dauerlast, Leiter für 40 A bemessen.</translation>
+    </message>
+    <message>
+        <source>DC fast charger feeder — 150 kW, 480 V three-phase</source>
+        <translation>Zuleitung DC-Schnellladestation — 150 kW, 480 V dreiphasig</translation>
+    </message>
+    <message>
+        <source>Feeder to a 150 kW DC charger (200 A input, continuous); up to 2 parallel sets.</source>
+        <translation>Zuleitung zu einer 150-kW-DC-Ladestation (200 A Eingangsstrom, Dauerlast); bis zu 2 parallele Leitersätze.</translation>
+    </message>
+</context>
+<context>
+    <name>AwgTab</name>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Auto: the 60 °C column up to 100 A, else 75 °C (NEC 110.14(C)).</source>
+        <translation>Auto: bis 100 A die Spalte 60 °C, darüber 75 °C (NEC 110.14(C)).</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <source>Continuous (125 %)</source>
+        <translation>Dauerlast (125 %)</translation>
+    </message>
+    <message>
+        <source>A continuous load: size the conductors for 125 % of the current (EV charging, NEC 625.42).</source>
+        <translation>Dauerlast: die Leiter für 125 % des Stroms bemessen (Laden von Elektrofahrzeugen, NEC 625.42).</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>Querschnitt</translation>
+    </message>
+    <message>
+        <source>Parallel sets</source>
+        <translation>Parallele Leitersätze</translation>
+    </message>
+    <message>
+        <source>Ampacity</source>
+        <translation>Strombelastbarkeit</translation>
+    </message>
+    <message>
+        <source>Voltage drop</source>
+        <translation>Spannungsfall</translation>
+    </message>
+    <message>
+        <source>End voltage</source>
+        <translation>Spannung am Leitungsende</translation>
+    </message>
+    <message>
+        <source>Cables (phases+ground)</source>
+        <translation>Leiter (Phasen + Schutzleiter)</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Gesamtlänge</translation>
+    </message>
+    <message>
+        <source>Temperature column</source>
+        <translation>Temperaturspalte</translation>
+    </message>
+    <message>
+        <source>Conduit</source>
+        <translation>Schutzrohr</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>Ergebnis kopieren</translation>
+    </message>
+    <message>
+        <source>Length (one way)</source>
+        <translation>Länge (einfache Strecke)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Spannung</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Leitermaterial</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Parallel sets (max)</source>
+        <translation>Parallele Leitersätze (max.)</translation>
+    </message>
+    <message>
+        <source>Max gauge</source>
+        <translation>Größter Querschnitt</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Schutzleiter</translation>
+    </message>
+    <message>
+        <source>Drop limit</source>
+        <translation>Max. Spannungsfall</translation>
+    </message>
+    <message>
+        <source>Continuous load</source>
+        <translation>Dauerlast</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Stromkreis</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Correct the marked inputs to see the cable.</source>
+        <translation>Bitte die markierten Eingaben korrigieren, um die Leitung zu sehen.</translation>
+    </message>
+    <message>
+        <source>No cable</source>
+        <translation>Keine Leitung</translation>
+    </message>
+    <message>
+        <source>No cable meets these inputs; see below.</source>
+        <translation>Keine Leitung erfüllt diese Eingaben; siehe unten.</translation>
+    </message>
+    <message>
+        <source>{ampacity} A (needs {needed} A)</source>
+        <translation>{ampacity} A (benötigt: {needed} A)</translation>
+    </message>
+    <message>
+        <source>{volts} V ({percent} %)</source>
+        <translation>{volts} V ({percent} %)</translation>
+    </message>
+    <message>
+        <source>{temperature} °C (auto)</source>
+        <translation>{temperature} °C (auto)</translation>
+    </message>
+    <message>
+        <source>{drop} % of {limit} %</source>
+        <translation>{drop} % von {limit} %</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>keines gewählt</translation>
+    </message>
+    <message>
+        <source>no conduit data</source>
+        <translation>keine Rohrdaten</translation>
+    </message>
+    <message>
+        <source>does not fit in any {conduit}</source>
+        <translation>passt in kein {conduit}-Rohr</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>AWG cable calculator</source>
+        <translation>AWG-Leitungsrechner</translation>
+    </message>
+    <message>
+        <source>Drop against the limit: {caption}</source>
+        <translation>Spannungsfall im Vergleich zur Grenze: {caption}</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Result copied to the clipboard.</source>
+        <translation>Ergebnis in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AwgWarnings</name>
+    <message>
+        <source>No {material_name} conductor up to {largest} carries {current_a} A in the {temperature_c} °C column with up to {max_lines} parallel set(s).</source>
+        <translation>Kein Leiter aus {material_name} bis {largest} führt {current_a} A in der Spalte {temperature_c} °C mit bis zu {max_lines} parallelen Leitersätzen.</translation>
+    </message>
+    <message>
+        <source>No size keeps the voltage drop within {limit_pct} %; the closest is {lines} × {size} with {drop_pct} %.</source>
+        <translation>Kein Querschnitt hält den Spannungsfall innerhalb von {limit_pct} %; am nächsten kommt {lines} × {size} mit {drop_pct} %.</translation>
+    </message>
+    <message>
+        <source>The maximum gauge {max_gauge} is too small: {lines} × {size} would be needed.</source>
+        <translation>Der größte zugelassene Querschnitt {max_gauge} ist zu klein: {lines} × {size} wäre nötig.</translation>
+    </message>
+    <message>
+        <source>Conductors are run in parallel only at 1/0 AWG and larger (NEC 310.10(G)).</source>
+        <translation>Leiter werden erst ab 1/0 AWG parallel verlegt (NEC 310.10(G)).</translation>
+    </message>
+    <message>
+        <source>{lines} parallel sets in one raceway are {current_carrying} current-carrying conductors: ampacity × {factor} (NEC Table 310.15(C)(1)).</source>
+        <translation>{lines} parallele Leitersätze im selben Rohr oder Kanal sind {current_carrying} stromführende Leiter: Strombelastbarkeit × {factor} (NEC Tabelle 310.15(C)(1)).</translation>
+    </message>
+    <message>
+        <source>Continuous load: conductors sized for 125 % of {current_a} A = {design_current_a} A.</source>
+        <translation>Dauerlast: Leiter bemessen für 125 % von {current_a} A = {design_current_a} A.</translation>
+    </message>
+    <message>
+        <source>90 °C column: terminations are usually rated 60 °C or 75 °C (NEC 110.14(C)); check the equipment.</source>
+        <translation>Spalte 90 °C: Anschlussklemmen sind meist nur für 60 °C oder 75 °C ausgelegt (NEC 110.14(C)); Betriebsmittel prüfen.</translation>
+    </message>
+    <message>
+        <source>The ground conductor is optional; the conduit is sized with it.</source>
+        <translation>Der Schutzleiter ist optional; das Schutzrohr wird mit ihm bemessen.</translation>
+    </message>
+    <message>
+        <source>No conduit fill data for {size}: NEC Chapter 9 Table 5 lists no THHN conductor of that size.</source>
+        <translation>Keine Füllgraddaten für {size}: NEC Kapitel 9, Tabelle 5 führt keinen THHN-Leiter dieses Querschnitts.</translation>
+    </message>
+    <message>
+        <source>{wires} conductors of {size} do not fit in the largest {conduit} ({trade}).</source>
+        <translation>{wires} Leiter {size} passen nicht in das größte {conduit}-Rohr ({trade}).</translation>
+    </message>
+    <message>
+        <source>{trade}&quot; {conduit} is exactly at its fill limit with {wires} conductors; the next size up eases pulling.</source>
+        <translation>{conduit}-Rohr {trade}&quot; ist mit {wires} Leitern genau an der Füllgrenze; die nächste Größe erleichtert das Einziehen.</translation>
+    </message>
+</context>
+<context>
     <name>BrokerStatus</name>
     <message>
         <source>Starting…</source>
@@ -63,6 +379,87 @@
     <message>
         <source>Broker: {url}</source>
         <translation>Broker: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinPatterns</name>
+    <message>
+        <source>Charger id in an OCPP URL</source>
+        <translation>Ladestations-ID in einer OCPP-URL</translation>
+    </message>
+    <message>
+        <source>OCPP 1.6 error code</source>
+        <translation>OCPP-1.6-Fehlercode</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number (VIN)</source>
+        <translation>Fahrzeug-Identifizierungsnummer (VIN)</translation>
+    </message>
+    <message>
+        <source>RFID UID</source>
+        <translation>RFID-UID</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorFields</name>
+    <message>
+        <source>A value is required.</source>
+        <translation>Ein Wert ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Bitte eine Zahl eingeben.</translation>
+    </message>
+    <message>
+        <source>Must be between {min} and {max}.</source>
+        <translation>Muss zwischen {min} und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>Must be greater than 0.</source>
+        <translation>Muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>Darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Bitte eine ganze Zahl eingeben.</translation>
+    </message>
+    <message>
+        <source>Choose one of {choices}.</source>
+        <translation>Bitte eines von {choices} wählen.</translation>
+    </message>
+    <message>
+        <source>Unknown conductor size {value}; use e.g. 8, 1/0 or 250 kcmil.</source>
+        <translation>Unbekannter Leiterquerschnitt {value}; z. B. 8, 1/0 oder 250 kcmil verwenden.</translation>
+    </message>
+    <message>
+        <source>The start charge must be below the target charge.</source>
+        <translation>Der Anfangsladestand muss unter dem Zielladestand liegen.</translation>
+    </message>
+    <message>
+        <source>Must be at least {min}.</source>
+        <translation>Muss mindestens {min} sein.</translation>
+    </message>
+    <message>
+        <source>Must be at most {max}.</source>
+        <translation>Darf höchstens {max} sein.</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorsPanel</name>
+    <message>
+        <source>Cable (AWG)</source>
+        <translation>Leitung (AWG)</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Charging time &amp;&amp; cost</source>
+        <translation>Ladedauer &amp;&amp; Kosten</translation>
     </message>
 </context>
 <context>
@@ -274,6 +671,164 @@
             <numerusform>%n Ladestation wartet auf Freigabe: {ids}. Auswählen und auf „Freigeben“ klicken.</numerusform>
             <numerusform>%n Ladestationen warten auf Freigabe: {ids}. Eine auswählen und auf „Freigeben“ klicken.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChargingTab</name>
+    <message>
+        <source>(0–1)</source>
+        <translation>(0–1)</translation>
+    </message>
+    <message>
+        <source>per kWh</source>
+        <translation>pro kWh</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Battery capacity</source>
+        <translation>Batteriekapazität</translation>
+    </message>
+    <message>
+        <source>Start charge</source>
+        <translation>Anfangsladestand</translation>
+    </message>
+    <message>
+        <source>Target charge</source>
+        <translation>Zielladestand</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Wirkungsgrad</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Ladeleistung</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Ladevorgang</translation>
+    </message>
+    <message>
+        <source>Energy into the battery</source>
+        <translation>Energie in die Batterie</translation>
+    </message>
+    <message>
+        <source>Energy from the grid</source>
+        <translation>Energie aus dem Netz</translation>
+    </message>
+    <message>
+        <source>Duration (h:mm)</source>
+        <translation>Dauer (h:mm)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>At constant charger power (no taper near full). Cost = energy from the grid × tariff, in the tariff&apos;s currency.</source>
+        <translation>Bei konstanter Ladeleistung (ohne Abregeln kurz vor voll). Kosten = Energie aus dem Netz × Tarif, in der Währung des Tarifs.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>no tariff given</source>
+        <translation>kein Tarif angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardPanel</name>
+    <message>
+        <source>Watch the clipboard</source>
+        <translation>Zwischenablage beobachten</translation>
+    </message>
+    <message>
+        <source>Keep every text you copy as a sample (never password-manager copies).</source>
+        <translation>Jeden kopierten Text als Textprobe behalten (nie Kopien aus Passwortmanagern).</translation>
+    </message>
+    <message>
+        <source>● Watching clipboard</source>
+        <translation>● Zwischenablage wird beobachtet</translation>
+    </message>
+    <message>
+        <source>Scan latest sample</source>
+        <translation>Letzte Textprobe prüfen</translation>
+    </message>
+    <message>
+        <source>Test against clipboard</source>
+        <translation>Mit Zwischenablage testen</translation>
+    </message>
+    <message>
+        <source>Check the selected patterns (or all) against the clipboard text.</source>
+        <translation>Die ausgewählten Muster (oder alle) am Text der Zwischenablage prüfen.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Watching the clipboard: copied texts are kept as samples.</source>
+        <translation>Die Zwischenablage wird beobachtet: kopierte Texte werden als Textproben behalten.</translation>
+    </message>
+    <message>
+        <source>Clipboard watching is off.</source>
+        <translation>Die Zwischenablage wird nicht mehr beobachtet.</translation>
+    </message>
+    <message>
+        <source>The sample is kept for this session only: {error}</source>
+        <translation>Die Textprobe bleibt nur für diese Sitzung erhalten: {error}</translation>
+    </message>
+    <message>
+        <source>A concealed copy (from a password manager) was not kept.</source>
+        <translation>Eine verborgene Kopie (aus einem Passwortmanager) wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <source>A very long copy was not kept as a sample.</source>
+        <translation>Eine sehr lange Kopie wurde nicht als Textprobe behalten.</translation>
+    </message>
+    <message>
+        <source>No samples yet: switch on “Watch the clipboard” and copy some text.</source>
+        <translation>Noch keine Textproben: „Zwischenablage beobachten“ einschalten und einen Text kopieren.</translation>
+    </message>
+    <message>
+        <source>No pattern matched the latest sample.</source>
+        <translation>Kein Muster passt auf die letzte Textprobe.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a concealed (password) copy; it is not read.</source>
+        <translation>Die Zwischenablage enthält eine verborgene Kopie (Passwort); sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>✗ {pattern}: no match</source>
+        <translation>✗ {pattern}: kein Treffer</translation>
+    </message>
+    <message>
+        <source>✓ {pattern}: “{text}” ({values})</source>
+        <translation>✓ {pattern}: „{text}“ ({values})</translation>
+    </message>
+    <message>
+        <source>{pattern} in the copied text: {value}</source>
+        <translation>{pattern} im kopierten Text: {value}</translation>
+    </message>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>Kopiert: {text}</translation>
+    </message>
+    <message>
+        <source>no placeholders</source>
+        <translation>keine Platzhalter</translation>
     </message>
 </context>
 <context>
@@ -598,6 +1153,13 @@
     </message>
 </context>
 <context>
+    <name>DropBar</name>
+    <message>
+        <source>Voltage drop {drop} % of the {limit} % limit</source>
+        <translation>Spannungsfall {drop} % bei einer Grenze von {limit} %</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Charger {charger} is not connected.</source>
@@ -634,6 +1196,25 @@
     <message>
         <source>Unexpected error: {detail}</source>
         <translation>Unerwarteter Fehler: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>FocusRequests</name>
+    <message>
+        <source>Charger {charger} requested</source>
+        <translation>Ladestation {charger} angefordert</translation>
+    </message>
+    <message>
+        <source>RFID tag {uid} requested</source>
+        <translation>RFID-Karte {uid} angefordert</translation>
+    </message>
+    <message>
+        <source>Transactions of tag {tag} requested</source>
+        <translation>Ladevorgänge der Karte {tag} angefordert</translation>
+    </message>
+    <message>
+        <source>{kind} {value} requested</source>
+        <translation>{kind} {value} angefordert</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1352,383 @@ OCPP-Zentralsystem und Leitstand für das Laden von Elektrofahrzeugen.</translat
     <message>
         <source>RFID tags seen</source>
         <translation>Gesehene RFID-Karten</translation>
+    </message>
+    <message>
+        <source>Calculators</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Clipboard patterns</source>
+        <translation>Muster der Zwischenablage</translation>
+    </message>
+</context>
+<context>
+    <name>PatternActions</name>
+    <message>
+        <source>No action</source>
+        <translation>Keine Aktion</translation>
+    </message>
+    <message>
+        <source>Open charger</source>
+        <translation>Ladestation öffnen</translation>
+    </message>
+    <message>
+        <source>Find RFID tag</source>
+        <translation>RFID-Karte suchen</translation>
+    </message>
+    <message>
+        <source>Search transactions of a tag</source>
+        <translation>Ladevorgänge einer Karte suchen</translation>
+    </message>
+    <message>
+        <source>Copy formatted text</source>
+        <translation>Formatierten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Open charger {value}</source>
+        <translation>Ladestation {value} öffnen</translation>
+    </message>
+    <message>
+        <source>Find RFID {value}</source>
+        <translation>RFID {value} suchen</translation>
+    </message>
+    <message>
+        <source>Transactions of {value}</source>
+        <translation>Ladevorgänge von {value}</translation>
+    </message>
+    <message>
+        <source>Copy “{value}”</source>
+        <translation>„{value}“ kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <source>e.g. Charger [charger] reported [error]</source>
+        <translation>z. B. Ladestation [charger] meldet [error]</translation>
+    </message>
+    <message>
+        <source>Higher priorities are tried first.</source>
+        <translation>Höhere Prioritäten werden zuerst versucht.</translation>
+    </message>
+    <message>
+        <source>e.g. [charger]</source>
+        <translation>z. B. [charger]</translation>
+    </message>
+    <message>
+        <source>Save pattern</source>
+        <translation>Muster speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Action text</source>
+        <translation>Aktionstext</translation>
+    </message>
+    <message>
+        <source>New pattern</source>
+        <translation>Neues Muster</translation>
+    </message>
+    <message>
+        <source>Edit pattern</source>
+        <translation>Muster bearbeiten</translation>
+    </message>
+    <message>
+        <source>The pattern could not be saved: {error}</source>
+        <translation>Das Muster konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternErrors</name>
+    <message>
+        <source>The “[” at character {position} is never closed.</source>
+        <translation>Das „[“ an Zeichen {position} wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The “]” at character {position} has no “[”.</source>
+        <translation>Zum „]“ an Zeichen {position} gibt es kein „[“.</translation>
+    </message>
+    <message>
+        <source>The placeholder at character {position} contains another “[”.</source>
+        <translation>Der Platzhalter an Zeichen {position} enthält ein weiteres „[“.</translation>
+    </message>
+    <message>
+        <source>The placeholder at character {position} has no name.</source>
+        <translation>Der Platzhalter an Zeichen {position} hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>[{name}] is used twice (character {position}); give each placeholder its own name.</source>
+        <translation>[{name}] wird doppelt verwendet (Zeichen {position}); jedem Platzhalter einen eigenen Namen geben.</translation>
+    </message>
+    <message>
+        <source>Enter a mask, e.g. “ws://[host]/ocpp/[charger]”.</source>
+        <translation>Bitte eine Maske eingeben, z. B. „ws://[host]/ocpp/[charger]“.</translation>
+    </message>
+    <message>
+        <source>The action uses [{name}], which the mask does not capture.</source>
+        <translation>Die Aktion verwendet [{name}], das die Maske nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>No value for [{name}].</source>
+        <translation>Kein Wert für [{name}].</translation>
+    </message>
+    <message>
+        <source>Write \[ or \] for a literal bracket.</source>
+        <translation>Für eine eckige Klammer als Zeichen \[ oder \] schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsView</name>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Action text</source>
+        <translation>Aktionstext</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>My patterns</source>
+        <translation>Meine Muster</translation>
+    </message>
+    <message>
+        <source>Built-in patterns are tried after yours (their priorities are negative).</source>
+        <translation>Eingebaute Muster werden nach Ihren versucht (ihre Prioritäten sind negativ).</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>This mask is not valid and is not scanned; edit it.</source>
+        <translation>Diese Maske ist ungültig und wird nicht geprüft; bitte bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The pattern could not be deleted: {error}</source>
+        <translation>Das Muster konnte nicht gelöscht werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PowerTab</name>
+    <message>
+        <source>(0–1)</source>
+        <translation>(0–1)</translation>
+    </message>
+    <message>
+        <source>NEC 240.6(A)</source>
+        <translation>NEC 240.6(A)</translation>
+    </message>
+    <message>
+        <source>IEC 60898 / 60947</source>
+        <translation>IEC 60898 / 60947</translation>
+    </message>
+    <message>
+        <source>Voltage (line-to-line)</source>
+        <translation>Spannung (Außenleiter)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Leistungsfaktor</translation>
+    </message>
+    <message>
+        <source>Breaker ratings</source>
+        <translation>Nennströme der Leitungsschutzschalter</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Apparent power</source>
+        <translation>Scheinleistung</translation>
+    </message>
+    <message>
+        <source>Active power</source>
+        <translation>Wirkleistung</translation>
+    </message>
+    <message>
+        <source>Reactive power</source>
+        <translation>Blindleistung</translation>
+    </message>
+    <message>
+        <source>Breaker at least (125 %)</source>
+        <translation>Leitungsschutzschalter mindestens (125 %)</translation>
+    </message>
+    <message>
+        <source>Suggested breaker</source>
+        <translation>Empfohlener Leitungsschutzschalter</translation>
+    </message>
+    <message>
+        <source>kVA = V × I (× √3 for three-phase); kW = kVA × power factor; kVAr = √(kVA² − kW²).</source>
+        <translation>kVA = V × I (× √3 bei Drehstrom); kW = kVA × Leistungsfaktor; kVAr = √(kVA² − kW²).</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>above the largest standard rating ({largest} A)</source>
+        <translation>über dem größten Normwert ({largest} A)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetBar</name>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Vorlage wählen…</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Als Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Name of the preset</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Save the inputs (without the length) as:</source>
+        <translation>Eingaben (ohne Länge) speichern als:</translation>
+    </message>
+    <message>
+        <source>Correct the marked inputs before saving them as a preset.</source>
+        <translation>Bitte die markierten Eingaben korrigieren, bevor sie als Vorlage gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the preset.</source>
+        <translation>Bitte einen Namen für die Vorlage eingeben.</translation>
+    </message>
+    <message>
+        <source>The preset could not be saved: {error}</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Preset “{name}” replaced.</source>
+        <translation>Vorlage „{name}“ ersetzt.</translation>
+    </message>
+    <message>
+        <source>Preset “{name}” saved.</source>
+        <translation>Vorlage „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The preset could not be deleted: {error}</source>
+        <translation>Die Vorlage konnte nicht gelöscht werden: {error}</translation>
+    </message>
+    <message>
+        <source>Preset “{name}” deleted.</source>
+        <translation>Vorlage „{name}“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesView</name>
+    <message>
+        <source>Samples</source>
+        <translation>Textproben</translation>
+    </message>
+    <message>
+        <source>Search samples…</source>
+        <translation>Textproben durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation>Alle löschen…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} von {total} angezeigt</translation>
+    </message>
+    <message>
+        <source>Samples kept: {count}</source>
+        <translation>Gespeicherte Textproben:&#xa0;{count}</translation>
+    </message>
+    <message>
+        <source>Delete all samples</source>
+        <translation>Alle Textproben löschen</translation>
+    </message>
+    <message>
+        <source>Delete every clipboard sample ({count})? This cannot be undone.</source>
+        <translation>Alle Textproben der Zwischenablage ({count}) löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>

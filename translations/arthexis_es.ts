@@ -36,6 +36,322 @@
     </message>
 </context>
 <context>
+    <name>AwgChoices</name>
+    <message>
+        <source>copper</source>
+        <translation>cobre</translation>
+    </message>
+    <message>
+        <source>aluminium</source>
+        <translation>aluminio</translation>
+    </message>
+    <message>
+        <source>EMT (thin-wall)</source>
+        <translation>EMT (pared delgada)</translation>
+    </message>
+    <message>
+        <source>IMC (intermediate)</source>
+        <translation>IMC (intermedio)</translation>
+    </message>
+    <message>
+        <source>RMC (heavy-wall)</source>
+        <translation>RMC (pared gruesa)</translation>
+    </message>
+    <message>
+        <source>FMC (flexible)</source>
+        <translation>FMC (flexible)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>one per set</source>
+        <translation>uno por juego</translation>
+    </message>
+    <message>
+        <source>optional (counted)</source>
+        <translation>opcional (contado)</translation>
+    </message>
+    <message>
+        <source>1 (single-phase)</source>
+        <translation>1 (monofásico)</translation>
+    </message>
+    <message>
+        <source>2 (two-phase)</source>
+        <translation>2 (bifásico)</translation>
+    </message>
+    <message>
+        <source>3 (three-phase)</source>
+        <translation>3 (trifásico)</translation>
+    </message>
+</context>
+<context>
+    <name>AwgPresets</name>
+    <message>
+        <source>EV charger — single vehicle residential</source>
+        <translation>Cargador de VE — vivienda, un vehículo</translation>
+    </message>
+    <message>
+        <source>7 kW wall box on a 40 A, 220 V two-phase circuit, copper.</source>
+        <translation>Wallbox de 7 kW en un circuito bifásico de 40 A y 220 V, cobre.</translation>
+    </message>
+    <message>
+        <source>EV charger — 32 A, 240 V single-phase</source>
+        <translation>Cargador de VE — 32 A, 240 V monofásico</translation>
+    </message>
+    <message>
+        <source>7.4 kW charger; continuous load, conductors sized for 40 A.</source>
+        <translation>Cargador de 7,4 kW; carga continua, conductores dimensionados para 40 A.</translation>
+    </message>
+    <message>
+        <source>EV charger — 32 A, 400 V three-phase</source>
+        <translation>Cargador de VE — 32 A, 400 V trifásico</translation>
+    </message>
+    <message>
+        <source>22 kW charger; continuous load, conductors sized for 40 A.</source>
+        <translation>Cargador de 22 kW; carga continua, conductores dimensionados para 40 A.</translation>
+    </message>
+    <message>
+        <source>DC fast charger feeder — 150 kW, 480 V three-phase</source>
+        <translation>Alimentador de cargador rápido de CC — 150 kW, 480 V trifásico</translation>
+    </message>
+    <message>
+        <source>Feeder to a 150 kW DC charger (200 A input, continuous); up to 2 parallel sets.</source>
+        <translation>Alimentador de un cargador de CC de 150 kW (200 A de entrada, carga continua); hasta 2 juegos en paralelo.</translation>
+    </message>
+</context>
+<context>
+    <name>AwgTab</name>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Auto: the 60 °C column up to 100 A, else 75 °C (NEC 110.14(C)).</source>
+        <translation>Auto: la columna de 60 °C hasta 100 A; por encima, 75 °C (NEC 110.14(C)).</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Continuous (125 %)</source>
+        <translation>Continua (125 %)</translation>
+    </message>
+    <message>
+        <source>A continuous load: size the conductors for 125 % of the current (EV charging, NEC 625.42).</source>
+        <translation>Carga continua: dimensionar los conductores para el 125 % de la corriente (recarga de VE, NEC 625.42).</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>Calibre</translation>
+    </message>
+    <message>
+        <source>Parallel sets</source>
+        <translation>Juegos en paralelo</translation>
+    </message>
+    <message>
+        <source>Ampacity</source>
+        <translation>Ampacidad</translation>
+    </message>
+    <message>
+        <source>Voltage drop</source>
+        <translation>Caída de tensión</translation>
+    </message>
+    <message>
+        <source>End voltage</source>
+        <translation>Tensión en el extremo</translation>
+    </message>
+    <message>
+        <source>Cables (phases+ground)</source>
+        <translation>Cables (fases + tierra)</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Longitud total</translation>
+    </message>
+    <message>
+        <source>Temperature column</source>
+        <translation>Columna de temperatura</translation>
+    </message>
+    <message>
+        <source>Conduit</source>
+        <translation>Tubo conduit</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>Copiar resultado</translation>
+    </message>
+    <message>
+        <source>Length (one way)</source>
+        <translation>Longitud (solo ida)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Corriente</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>Tensión</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Parallel sets (max)</source>
+        <translation>Juegos en paralelo (máx.)</translation>
+    </message>
+    <message>
+        <source>Max gauge</source>
+        <translation>Calibre máximo</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Tierra</translation>
+    </message>
+    <message>
+        <source>Drop limit</source>
+        <translation>Límite de caída</translation>
+    </message>
+    <message>
+        <source>Continuous load</source>
+        <translation>Carga continua</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Circuito</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Cable</translation>
+    </message>
+    <message>
+        <source>Correct the marked inputs to see the cable.</source>
+        <translation>Corrija los datos marcados para ver el cable.</translation>
+    </message>
+    <message>
+        <source>No cable</source>
+        <translation>Ningún cable</translation>
+    </message>
+    <message>
+        <source>No cable meets these inputs; see below.</source>
+        <translation>Ningún cable cumple estos datos; vea abajo.</translation>
+    </message>
+    <message>
+        <source>{ampacity} A (needs {needed} A)</source>
+        <translation>{ampacity} A (se requieren {needed} A)</translation>
+    </message>
+    <message>
+        <source>{volts} V ({percent} %)</source>
+        <translation>{volts} V ({percent} %)</translation>
+    </message>
+    <message>
+        <source>{temperature} °C (auto)</source>
+        <translation>{temperature} °C (auto)</translation>
+    </message>
+    <message>
+        <source>{drop} % of {limit} %</source>
+        <translation>{drop} % de {limit} %</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>ninguno elegido</translation>
+    </message>
+    <message>
+        <source>no conduit data</source>
+        <translation>sin datos del tubo</translation>
+    </message>
+    <message>
+        <source>does not fit in any {conduit}</source>
+        <translation>no cabe en ningún {conduit}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>AWG cable calculator</source>
+        <translation>Calculadora de cables AWG</translation>
+    </message>
+    <message>
+        <source>Drop against the limit: {caption}</source>
+        <translation>Caída frente al límite: {caption}</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <source>Result copied to the clipboard.</source>
+        <translation>Resultado copiado al portapapeles.</translation>
+    </message>
+</context>
+<context>
+    <name>AwgWarnings</name>
+    <message>
+        <source>No {material_name} conductor up to {largest} carries {current_a} A in the {temperature_c} °C column with up to {max_lines} parallel set(s).</source>
+        <translation>Ningún conductor de {material_name} hasta {largest} conduce {current_a} A en la columna de {temperature_c} °C con hasta {max_lines} juego(s) en paralelo.</translation>
+    </message>
+    <message>
+        <source>No size keeps the voltage drop within {limit_pct} %; the closest is {lines} × {size} with {drop_pct} %.</source>
+        <translation>Ningún calibre mantiene la caída de tensión dentro del {limit_pct} %; el más cercano es {lines} × {size} con {drop_pct} %.</translation>
+    </message>
+    <message>
+        <source>The maximum gauge {max_gauge} is too small: {lines} × {size} would be needed.</source>
+        <translation>El calibre máximo {max_gauge} es demasiado pequeño: se necesitaría {lines} × {size}.</translation>
+    </message>
+    <message>
+        <source>Conductors are run in parallel only at 1/0 AWG and larger (NEC 310.10(G)).</source>
+        <translation>Los conductores solo se instalan en paralelo a partir de 1/0 AWG (NEC 310.10(G)).</translation>
+    </message>
+    <message>
+        <source>{lines} parallel sets in one raceway are {current_carrying} current-carrying conductors: ampacity × {factor} (NEC Table 310.15(C)(1)).</source>
+        <translation>{lines} juegos en paralelo en una misma canalización son {current_carrying} conductores portadores de corriente: ampacidad × {factor} (NEC tabla 310.15(C)(1)).</translation>
+    </message>
+    <message>
+        <source>Continuous load: conductors sized for 125 % of {current_a} A = {design_current_a} A.</source>
+        <translation>Carga continua: conductores dimensionados para el 125 % de {current_a} A = {design_current_a} A.</translation>
+    </message>
+    <message>
+        <source>90 °C column: terminations are usually rated 60 °C or 75 °C (NEC 110.14(C)); check the equipment.</source>
+        <translation>Columna de 90 °C: los terminales suelen estar especificados para 60 °C o 75 °C (NEC 110.14(C)); verifique el equipo.</translation>
+    </message>
+    <message>
+        <source>The ground conductor is optional; the conduit is sized with it.</source>
+        <translation>El conductor de tierra es opcional; el tubo conduit se dimensiona incluyéndolo.</translation>
+    </message>
+    <message>
+        <source>No conduit fill data for {size}: NEC Chapter 9 Table 5 lists no THHN conductor of that size.</source>
+        <translation>No hay datos de ocupación del tubo para {size}: la tabla 5 del capítulo 9 del NEC no incluye ningún conductor THHN de ese calibre.</translation>
+    </message>
+    <message>
+        <source>{wires} conductors of {size} do not fit in the largest {conduit} ({trade}).</source>
+        <translation>{wires} conductores de {size} no caben en el {conduit} más grande ({trade}).</translation>
+    </message>
+    <message>
+        <source>{trade}&quot; {conduit} is exactly at its fill limit with {wires} conductors; the next size up eases pulling.</source>
+        <translation>El {conduit} de {trade}&quot; está justo en su límite de ocupación con {wires} conductores; el tamaño siguiente facilita el tendido.</translation>
+    </message>
+</context>
+<context>
     <name>BrokerStatus</name>
     <message>
         <source>Starting…</source>
@@ -63,6 +379,87 @@
     <message>
         <source>Broker: {url}</source>
         <translation>Broker: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinPatterns</name>
+    <message>
+        <source>Charger id in an OCPP URL</source>
+        <translation>Id del cargador en una URL OCPP</translation>
+    </message>
+    <message>
+        <source>OCPP 1.6 error code</source>
+        <translation>Código de error OCPP 1.6</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number (VIN)</source>
+        <translation>Número de identificación del vehículo (VIN)</translation>
+    </message>
+    <message>
+        <source>RFID UID</source>
+        <translation>UID RFID</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorFields</name>
+    <message>
+        <source>A value is required.</source>
+        <translation>Se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Introduzca un número.</translation>
+    </message>
+    <message>
+        <source>Must be between {min} and {max}.</source>
+        <translation>Debe estar entre {min} y {max}.</translation>
+    </message>
+    <message>
+        <source>Must be greater than 0.</source>
+        <translation>Debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>No puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Introduzca un número entero.</translation>
+    </message>
+    <message>
+        <source>Choose one of {choices}.</source>
+        <translation>Elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown conductor size {value}; use e.g. 8, 1/0 or 250 kcmil.</source>
+        <translation>Calibre de conductor desconocido: {value}; use p. ej. 8, 1/0 o 250 kcmil.</translation>
+    </message>
+    <message>
+        <source>The start charge must be below the target charge.</source>
+        <translation>La carga inicial debe ser menor que la carga objetivo.</translation>
+    </message>
+    <message>
+        <source>Must be at least {min}.</source>
+        <translation>Debe ser al menos {min}.</translation>
+    </message>
+    <message>
+        <source>Must be at most {max}.</source>
+        <translation>Debe ser como máximo {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorsPanel</name>
+    <message>
+        <source>Cable (AWG)</source>
+        <translation>Cable (AWG)</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <source>Charging time &amp;&amp; cost</source>
+        <translation>Tiempo y coste de carga</translation>
     </message>
 </context>
 <context>
@@ -274,6 +671,164 @@
             <numerusform>%n cargador espera aprobación: {ids}. Selecciónelo y pulse Aprobar.</numerusform>
             <numerusform>%n cargadores esperan aprobación: {ids}. Seleccione uno y pulse Aprobar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChargingTab</name>
+    <message>
+        <source>(0–1)</source>
+        <translation>(0–1)</translation>
+    </message>
+    <message>
+        <source>per kWh</source>
+        <translation>por kWh</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Battery capacity</source>
+        <translation>Capacidad de la batería</translation>
+    </message>
+    <message>
+        <source>Start charge</source>
+        <translation>Carga inicial</translation>
+    </message>
+    <message>
+        <source>Target charge</source>
+        <translation>Carga objetivo</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Eficiencia</translation>
+    </message>
+    <message>
+        <source>Charger power</source>
+        <translation>Potencia del cargador</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Energy into the battery</source>
+        <translation>Energía a la batería</translation>
+    </message>
+    <message>
+        <source>Energy from the grid</source>
+        <translation>Energía de la red</translation>
+    </message>
+    <message>
+        <source>Duration (h:mm)</source>
+        <translation>Duración (h:mm)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>At constant charger power (no taper near full). Cost = energy from the grid × tariff, in the tariff&apos;s currency.</source>
+        <translation>Con potencia de carga constante (sin reducción cerca del 100 %). Coste = energía de la red × tarifa, en la moneda de la tarifa.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>no tariff given</source>
+        <translation>sin tarifa indicada</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardPanel</name>
+    <message>
+        <source>Watch the clipboard</source>
+        <translation>Vigilar el portapapeles</translation>
+    </message>
+    <message>
+        <source>Keep every text you copy as a sample (never password-manager copies).</source>
+        <translation>Guardar como muestra cada texto que copie (nunca las copias de gestores de contraseñas).</translation>
+    </message>
+    <message>
+        <source>● Watching clipboard</source>
+        <translation>● Vigilando el portapapeles</translation>
+    </message>
+    <message>
+        <source>Scan latest sample</source>
+        <translation>Analizar la última muestra</translation>
+    </message>
+    <message>
+        <source>Test against clipboard</source>
+        <translation>Probar con el portapapeles</translation>
+    </message>
+    <message>
+        <source>Check the selected patterns (or all) against the clipboard text.</source>
+        <translation>Comprobar los patrones seleccionados (o todos) con el texto del portapapeles.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Watching the clipboard: copied texts are kept as samples.</source>
+        <translation>Vigilando el portapapeles: los textos copiados se guardan como muestras.</translation>
+    </message>
+    <message>
+        <source>Clipboard watching is off.</source>
+        <translation>La vigilancia del portapapeles está desactivada.</translation>
+    </message>
+    <message>
+        <source>The sample is kept for this session only: {error}</source>
+        <translation>La muestra se guarda solo durante esta sesión: {error}</translation>
+    </message>
+    <message>
+        <source>A concealed copy (from a password manager) was not kept.</source>
+        <translation>No se guardó una copia oculta (de un gestor de contraseñas).</translation>
+    </message>
+    <message>
+        <source>A very long copy was not kept as a sample.</source>
+        <translation>Una copia muy larga no se guardó como muestra.</translation>
+    </message>
+    <message>
+        <source>No samples yet: switch on “Watch the clipboard” and copy some text.</source>
+        <translation>Aún no hay muestras: active «Vigilar el portapapeles» y copie algún texto.</translation>
+    </message>
+    <message>
+        <source>No pattern matched the latest sample.</source>
+        <translation>Ningún patrón coincide con la última muestra.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a concealed (password) copy; it is not read.</source>
+        <translation>El portapapeles contiene una copia oculta (contraseña); no se lee.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>El portapapeles no contiene texto.</translation>
+    </message>
+    <message>
+        <source>✗ {pattern}: no match</source>
+        <translation>✗ {pattern}: sin coincidencia</translation>
+    </message>
+    <message>
+        <source>✓ {pattern}: “{text}” ({values})</source>
+        <translation>✓ {pattern}: «{text}» ({values})</translation>
+    </message>
+    <message>
+        <source>{pattern} in the copied text: {value}</source>
+        <translation>{pattern} en el texto copiado: {value}</translation>
+    </message>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>Copiado: {text}</translation>
+    </message>
+    <message>
+        <source>no placeholders</source>
+        <translation>sin marcadores</translation>
     </message>
 </context>
 <context>
@@ -598,6 +1153,13 @@
     </message>
 </context>
 <context>
+    <name>DropBar</name>
+    <message>
+        <source>Voltage drop {drop} % of the {limit} % limit</source>
+        <translation>Caída de tensión: {drop} % con un límite de {limit} %</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Charger {charger} is not connected.</source>
@@ -634,6 +1196,25 @@
     <message>
         <source>Unexpected error: {detail}</source>
         <translation>Error inesperado: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>FocusRequests</name>
+    <message>
+        <source>Charger {charger} requested</source>
+        <translation>Cargador {charger} solicitado</translation>
+    </message>
+    <message>
+        <source>RFID tag {uid} requested</source>
+        <translation>Tarjeta RFID {uid} solicitada</translation>
+    </message>
+    <message>
+        <source>Transactions of tag {tag} requested</source>
+        <translation>Transacciones de la tarjeta {tag} solicitadas</translation>
+    </message>
+    <message>
+        <source>{kind} {value} requested</source>
+        <translation>{kind} {value} solicitado</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1352,383 @@ Sistema central OCPP y centro de control para la recarga de vehículos eléctric
     <message>
         <source>RFID tags seen</source>
         <translation>Tarjetas RFID vistas</translation>
+    </message>
+    <message>
+        <source>Calculators</source>
+        <translation>Calculadoras</translation>
+    </message>
+    <message>
+        <source>Clipboard patterns</source>
+        <translation>Patrones del portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>PatternActions</name>
+    <message>
+        <source>No action</source>
+        <translation>Sin acción</translation>
+    </message>
+    <message>
+        <source>Open charger</source>
+        <translation>Abrir cargador</translation>
+    </message>
+    <message>
+        <source>Find RFID tag</source>
+        <translation>Buscar tarjeta RFID</translation>
+    </message>
+    <message>
+        <source>Search transactions of a tag</source>
+        <translation>Buscar transacciones de una tarjeta</translation>
+    </message>
+    <message>
+        <source>Copy formatted text</source>
+        <translation>Copiar texto con formato</translation>
+    </message>
+    <message>
+        <source>Open charger {value}</source>
+        <translation>Abrir cargador {value}</translation>
+    </message>
+    <message>
+        <source>Find RFID {value}</source>
+        <translation>Buscar RFID {value}</translation>
+    </message>
+    <message>
+        <source>Transactions of {value}</source>
+        <translation>Transacciones de {value}</translation>
+    </message>
+    <message>
+        <source>Copy “{value}”</source>
+        <translation>Copiar «{value}»</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <source>e.g. Charger [charger] reported [error]</source>
+        <translation>p. ej. Cargador [charger] informó [error]</translation>
+    </message>
+    <message>
+        <source>Higher priorities are tried first.</source>
+        <translation>Las prioridades más altas se prueban primero.</translation>
+    </message>
+    <message>
+        <source>e.g. [charger]</source>
+        <translation>p. ej. [charger]</translation>
+    </message>
+    <message>
+        <source>Save pattern</source>
+        <translation>Guardar patrón</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Máscara</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Action text</source>
+        <translation>Texto de la acción</translation>
+    </message>
+    <message>
+        <source>New pattern</source>
+        <translation>Nuevo patrón</translation>
+    </message>
+    <message>
+        <source>Edit pattern</source>
+        <translation>Editar patrón</translation>
+    </message>
+    <message>
+        <source>The pattern could not be saved: {error}</source>
+        <translation>No se pudo guardar el patrón: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternErrors</name>
+    <message>
+        <source>The “[” at character {position} is never closed.</source>
+        <translation>El «[» del carácter {position} nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>The “]” at character {position} has no “[”.</source>
+        <translation>El «]» del carácter {position} no tiene su «[».</translation>
+    </message>
+    <message>
+        <source>The placeholder at character {position} contains another “[”.</source>
+        <translation>El marcador del carácter {position} contiene otro «[».</translation>
+    </message>
+    <message>
+        <source>The placeholder at character {position} has no name.</source>
+        <translation>El marcador del carácter {position} no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>[{name}] is used twice (character {position}); give each placeholder its own name.</source>
+        <translation>[{name}] se usa dos veces (carácter {position}); dé a cada marcador su propio nombre.</translation>
+    </message>
+    <message>
+        <source>Enter a mask, e.g. “ws://[host]/ocpp/[charger]”.</source>
+        <translation>Introduzca una máscara, p. ej. «ws://[host]/ocpp/[charger]».</translation>
+    </message>
+    <message>
+        <source>The action uses [{name}], which the mask does not capture.</source>
+        <translation>La acción usa [{name}], que la máscara no captura.</translation>
+    </message>
+    <message>
+        <source>No value for [{name}].</source>
+        <translation>No hay valor para [{name}].</translation>
+    </message>
+    <message>
+        <source>Write \[ or \] for a literal bracket.</source>
+        <translation>Escriba \[ o \] para un corchete literal.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsView</name>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Máscara</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Action text</source>
+        <translation>Texto de la acción</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>My patterns</source>
+        <translation>Mis patrones</translation>
+    </message>
+    <message>
+        <source>Built-in patterns are tried after yours (their priorities are negative).</source>
+        <translation>Los patrones integrados se prueban después de los suyos (sus prioridades son negativas).</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Integrados</translation>
+    </message>
+    <message>
+        <source>This mask is not valid and is not scanned; edit it.</source>
+        <translation>Esta máscara no es válida y no se analiza; edítela.</translation>
+    </message>
+    <message>
+        <source>The pattern could not be deleted: {error}</source>
+        <translation>No se pudo eliminar el patrón: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PowerTab</name>
+    <message>
+        <source>(0–1)</source>
+        <translation>(0–1)</translation>
+    </message>
+    <message>
+        <source>NEC 240.6(A)</source>
+        <translation>NEC 240.6(A)</translation>
+    </message>
+    <message>
+        <source>IEC 60898 / 60947</source>
+        <translation>IEC 60898 / 60947</translation>
+    </message>
+    <message>
+        <source>Voltage (line-to-line)</source>
+        <translation>Tensión (entre fases)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Corriente</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Factor de potencia</translation>
+    </message>
+    <message>
+        <source>Breaker ratings</source>
+        <translation>Calibres de interruptor</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Apparent power</source>
+        <translation>Potencia aparente</translation>
+    </message>
+    <message>
+        <source>Active power</source>
+        <translation>Potencia activa</translation>
+    </message>
+    <message>
+        <source>Reactive power</source>
+        <translation>Potencia reactiva</translation>
+    </message>
+    <message>
+        <source>Breaker at least (125 %)</source>
+        <translation>Interruptor de al menos (125 %)</translation>
+    </message>
+    <message>
+        <source>Suggested breaker</source>
+        <translation>Interruptor sugerido</translation>
+    </message>
+    <message>
+        <source>kVA = V × I (× √3 for three-phase); kW = kVA × power factor; kVAr = √(kVA² − kW²).</source>
+        <translation>kVA = V × I (× √3 en trifásica); kW = kVA × factor de potencia; kVAr = √(kVA² − kW²).</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>above the largest standard rating ({largest} A)</source>
+        <translation>por encima del mayor valor normalizado ({largest} A)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetBar</name>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Elija un preajuste…</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Guardar como preajuste…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Eliminar preajuste</translation>
+    </message>
+    <message>
+        <source>Name of the preset</source>
+        <translation>Nombre del preajuste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <source>Save the inputs (without the length) as:</source>
+        <translation>Guardar los datos (sin la longitud) como:</translation>
+    </message>
+    <message>
+        <source>Correct the marked inputs before saving them as a preset.</source>
+        <translation>Corrija los datos marcados antes de guardarlos como preajuste.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the preset.</source>
+        <translation>Introduzca un nombre para el preajuste.</translation>
+    </message>
+    <message>
+        <source>The preset could not be saved: {error}</source>
+        <translation>No se pudo guardar el preajuste: {error}</translation>
+    </message>
+    <message>
+        <source>Preset “{name}” replaced.</source>
+        <translation>Preajuste «{name}» reemplazado.</translation>
+    </message>
+    <message>
+        <source>Preset “{name}” saved.</source>
+        <translation>Preajuste «{name}» guardado.</translation>
+    </message>
+    <message>
+        <source>The preset could not be deleted: {error}</source>
+        <translation>No se pudo eliminar el preajuste: {error}</translation>
+    </message>
+    <message>
+        <source>Preset “{name}” deleted.</source>
+        <translation>Preajuste «{name}» eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesView</name>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Search samples…</source>
+        <translation>Buscar muestras…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation>Eliminar todas…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} de {total} mostradas</translation>
+    </message>
+    <message>
+        <source>Samples kept: {count}</source>
+        <translation>Muestras guardadas:&#xa0;{count}</translation>
+    </message>
+    <message>
+        <source>Delete all samples</source>
+        <translation>Eliminar todas las muestras</translation>
+    </message>
+    <message>
+        <source>Delete every clipboard sample ({count})? This cannot be undone.</source>
+        <translation>¿Eliminar todas las muestras del portapapeles ({count})? No se puede deshacer.</translation>
     </message>
 </context>
 <context>

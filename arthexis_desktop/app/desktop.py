@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from arthexis_desktop import __version__
 from arthexis_desktop.app.logging_setup import configure_logging
-from arthexis_desktop.app.options import APP_AUTHOR, APP_NAME, AppOptions, log_dir
+from arthexis_desktop.app.options import APP_AUTHOR, APP_NAME, AppOptions, data_dir, log_dir
 from arthexis_desktop.gui.bridge import EventBridge
 from arthexis_desktop.gui.clock import RefreshClock
 from arthexis_desktop.gui.context import Notifier, PanelContext
@@ -78,7 +78,8 @@ def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]
 
 
 def build_context(runtime: Runtime, *, parent: QWidget | None = None) -> PanelContext:
-    """Wire the panels to the runtime (services, events, clock); the only place that does."""
+    """Wire the panels to the runtime (services, events, clock, the data folder for the tools'
+    per-user files); the only place that does."""
     return PanelContext(
         fleet_state=runtime.fleet_state,
         commands=runtime.commands,
@@ -89,6 +90,7 @@ def build_context(runtime: Runtime, *, parent: QWidget | None = None) -> PanelCo
         clock=RefreshClock(parent=parent),
         tasks=TaskRunner(),
         notifier=Notifier(parent),
+        data_dir=data_dir(runtime.options),  # --data-dir: awg_presets.json, clipboard_*.json go there too
     )
 
 
@@ -218,7 +220,7 @@ class DesktopApp:
 
 def _self_test_options(options: AppOptions, data_dir: Path) -> AppOptions:
     broker = replace(options.broker, host="127.0.0.1", port=0)
-    return replace(options, broker=broker, data_dir=data_dir, db_url=None, demo=False)
+    return replace(options, broker=broker, data_dir=data_dir, db_url=None, demo=False, rfid_readers=False)
 
 
 Script = Callable[[DesktopApp], Awaitable[int]]

@@ -15,6 +15,7 @@ from arthexis_desktop.app.logging_setup import configure_logging
 from arthexis_desktop.app.options import AppOptions, log_dir
 from arthexis_desktop.app.runtime import Runtime
 from arthexis_desktop.core.errors import ArthexisError
+from arthexis_desktop.integrations.rfid import ReaderStatus
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,20 @@ async def _status_loop(runtime: Runtime) -> None:
         )
 
 
+class ReaderStatusLog:
+    """``on_status`` of the readers in ``serve``: one INFO line per change of the service state,
+    the reader list or the explanation (a card coming and going is logged as its scan)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, ...] | None = None
+
+    def __call__(self, status: ReaderStatus) -> None:
+        key = (status.state, tuple(reader.name for reader in status.readers), status.detail, status.fix)
+        if key != self._last:
+            self._last = key
+            log.info("RFID readers: %s", status.describe())
+
+
 async def serve(options: AppOptions, *, stop: asyncio.Event | None = None) -> int:
     """Run until ``stop`` is set (or SIGINT/SIGTERM). Returns the process exit code."""
     stop = stop or asyncio.Event()
@@ -51,6 +66,10 @@ async def serve(options: AppOptions, *, stop: asyncio.Event | None = None) -> in
         with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows: no add_signal_handler
             loop.add_signal_handler(sig, stop.set)
     runtime = await Runtime.create(options)
+    if runtime.readers is not None:
+        runtime.readers.on_status = ReaderStatusLog()
+    else:
+        log.info("RFID readers: not watched (--no-readers)")
     try:
         await runtime.start()
         for url in runtime.csms.urls:
@@ -78,6 +97,7 @@ async def self_test(options: AppOptions, *, timeout_s: float = 45.0) -> bool:
             data_dir=Path(tmp),
             db_url=None,
             demo=False,
+            rfid_readers=False,  # the self-test checks the broker; a card on a reader must not matter
         )
         runtime = await Runtime.create(opts)
         try:

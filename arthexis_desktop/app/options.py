@@ -20,6 +20,7 @@ class AppOptions:
     demo: bool = False
     demo_chargers: int = 3
     self_test: bool = False
+    rfid_readers: bool = True  # watch the PC/SC RFID readers of this computer (--no-readers: off)
 
 
 def data_dir(options: AppOptions) -> Path:

@@ -1,6 +1,9 @@
-"""The object graph of a running broker (no Qt): storage, event bus, central system, services.
+"""The object graph of a running broker (no Qt): storage, event bus, central system, services,
+and the PC/SC RFID readers of this computer.
 
 Desktop and headless modes both build a ``Runtime``; only they differ in the loop that runs it.
+Start order: broker, then readers (their scans go out as ``TagScanned`` on ``bus``); stop order:
+readers first, then the demo fleet, the broker and storage.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from arthexis_desktop.app.options import AppOptions, database_url
 from arthexis_desktop.core.events import EventBus
 from arthexis_desktop.core.model import AdmissionState, Tag
 from arthexis_desktop.csms.server import CentralSystem
+from arthexis_desktop.integrations.rfid import PcscReaderService, ReaderService
 from arthexis_desktop.services.commands import CommandService
 from arthexis_desktop.services.fleet import FleetService
 from arthexis_desktop.services.fleet_state import FleetState
@@ -35,6 +39,7 @@ class Runtime:
     commands: CommandService
     fleet: FleetService
     history: HistoryService
+    readers: ReaderService | None = None  # the PC/SC readers; None with --no-readers
     _demo: object | None = field(default=None, repr=False)
 
     @classmethod
@@ -54,10 +59,14 @@ class Runtime:
             commands=CommandService(csms),
             fleet=FleetService(storage, csms, bus),
             history=HistoryService(storage),
+            readers=PcscReaderService(bus) if options.rfid_readers else None,
         )
 
     async def start(self) -> None:
+        """Start listening, then watching readers (missing pyscard/pcscd is a status, not an error)."""
         await self.csms.start()
+        if self.readers is not None:
+            self.readers.start()  # on the loop thread, as the service requires
         if self.options.demo:
             await self.start_demo(self.options.demo_chargers)
 
@@ -87,6 +96,11 @@ class Runtime:
         log.info("demo: %d simulated chargers started", count)
 
     async def stop(self) -> None:
+        if self.readers is not None:  # first: no scan arrives while the rest shuts down
+            try:
+                await self.readers.stop()
+            except Exception:
+                log.exception("RFID readers did not stop cleanly")
         demo, self._demo = self._demo, None
         if demo is not None:
             try:

@@ -1,4 +1,5 @@
-"""What a panel is given: services, the event bridge, the clock, a task runner, a notifier.
+"""What a panel is given: services, the event bridge, the clock, a task runner, a notifier,
+a way to ask for something another panel shows (``request_focus``) and the per-user data folder.
 
 Panels never see the main window, the Runtime, storage or the central system; the composition
 root (``app.desktop``) builds one ``PanelContext`` and the registry's factories take it.
@@ -6,10 +7,12 @@ root (``app.desktop``) builds one ``PanelContext`` and the registry's factories 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from arthexis_desktop.gui.bridge import EventBridge
 from arthexis_desktop.gui.clock import RefreshClock
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
     from arthexis_desktop.services.fleet import FleetService
     from arthexis_desktop.services.fleet_state import FleetState
     from arthexis_desktop.services.history import HistoryService
+
+log = logging.getLogger(__name__)
 
 
 class BrokerInfo(Protocol):
@@ -42,6 +47,32 @@ class Notifier(QObject):
         self.message.emit(text, timeout_ms)
 
 
+class FocusRequests(QObject):
+    """A panel asks the window to show something another panel owns: ``requested(kind, value)``.
+
+    Kinds: ``charger`` (the charger's detail), ``rfid`` (the tag in the RFID register),
+    ``transactions`` (the transactions of a tag). The shell routes them; panels never import
+    each other.
+    """
+
+    CHARGER = "charger"
+    RFID = "rfid"
+    TRANSACTIONS = "transactions"
+
+    requested = Signal(str, str)  # kind, value
+
+
+def _focus_text(kind: str, value: str) -> str:
+    translate = QCoreApplication.translate
+    if kind == FocusRequests.CHARGER:
+        return translate("FocusRequests", "Charger {charger} requested").format(charger=value)
+    if kind == FocusRequests.RFID:
+        return translate("FocusRequests", "RFID tag {uid} requested").format(uid=value)
+    if kind == FocusRequests.TRANSACTIONS:
+        return translate("FocusRequests", "Transactions of tag {tag} requested").format(tag=value)
+    return translate("FocusRequests", "{kind} {value} requested").format(kind=kind, value=value)
+
+
 @dataclass
 class PanelContext:
     fleet_state: FleetState
@@ -53,3 +84,12 @@ class PanelContext:
     clock: RefreshClock
     tasks: TaskRunner
     notifier: Notifier
+    focus: FocusRequests = field(default_factory=FocusRequests)
+    data_dir: Path | None = None  # the per-user data folder (None: the platform's default one)
+
+    def request_focus(self, kind: str, value: str) -> None:
+        """Ask for ``value`` of ``kind`` (a ``FocusRequests`` kind) to be shown. Logged, emitted
+        on ``focus.requested`` and, until the shell routes it, said in the status bar."""
+        log.info("focus requested: %s %r", kind, value)
+        self.focus.requested.emit(kind, value)
+        self.notifier.show(_focus_text(kind, value))

@@ -100,6 +100,7 @@ async def make_desktop(tmp_path: Path) -> AsyncIterator[DesktopFactory]:
             broker=replace(GUI_BROKER, **broker_changes),
             data_dir=tmp_path / f"data{len(apps)}",
             log_level="WARNING",
+            rfid_readers=False,  # no PC/SC monitor thread: the window tests use no reader
         )
         app = DesktopApp(options)
         apps.append(app)

@@ -83,6 +83,18 @@ def _tags_seen(context: PanelContext) -> QWidget:
     return TagsSeenPanel(context)
 
 
+def _calculators(context: PanelContext) -> QWidget:
+    from arthexis_desktop.gui.panels.calculators import CalculatorsPanel
+
+    return CalculatorsPanel(context)
+
+
+def _clipboard(context: PanelContext) -> QWidget:
+    from arthexis_desktop.gui.panels.clipboard import ClipboardPanel
+
+    return ClipboardPanel(context)
+
+
 def default_registry() -> PanelRegistry:
     """The panels of the desktop window, in dock order."""
     area = Qt.DockWidgetArea
@@ -107,6 +119,22 @@ def default_registry() -> PanelRegistry:
                 _tags_seen,
                 area.BottomDockWidgetArea,
                 tab_with="message_log",
+            ),
+            PanelSpec(  # tools: shown from the View menu, as tabs next to Transactions
+                "calculators",
+                QT_TRANSLATE_NOOP("Panels", "Calculators"),
+                _calculators,
+                area.BottomDockWidgetArea,
+                visible_by_default=False,
+                tab_with="transactions",
+            ),
+            PanelSpec(
+                "clipboard",
+                QT_TRANSLATE_NOOP("Panels", "Clipboard patterns"),
+                _clipboard,
+                area.BottomDockWidgetArea,
+                visible_by_default=False,
+                tab_with="transactions",
             ),
         ]
     )
