@@ -2,8 +2,9 @@
 and the PC/SC RFID readers of this computer.
 
 Desktop and headless modes both build a ``Runtime``; only they differ in the loop that runs it.
-Start order: broker, then readers (their scans go out as ``TagScanned`` on ``bus``); stop order:
-readers first, then the demo fleet, the broker and storage.
+Start order: broker, tag-register services (scan history, local-list resync, reservations), then
+readers (their scans go out as ``TagScanned`` on ``bus``); stop order: readers first, then the
+register services, the demo fleet, the broker and storage.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from arthexis_desktop.services.commands import CommandService
 from arthexis_desktop.services.fleet import FleetService
 from arthexis_desktop.services.fleet_state import FleetState
 from arthexis_desktop.services.history import HistoryService
+from arthexis_desktop.services.register import RegisterServices
 from arthexis_desktop.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,7 @@ class Runtime:
     commands: CommandService
     fleet: FleetService
     history: HistoryService
+    register: RegisterServices
     readers: ReaderService | None = None  # the PC/SC readers; None with --no-readers
     _demo: object | None = field(default=None, repr=False)
 
@@ -59,12 +62,14 @@ class Runtime:
             commands=CommandService(csms),
             fleet=FleetService(storage, csms, bus),
             history=HistoryService(storage),
+            register=RegisterServices.create(storage, csms, bus),
             readers=PcscReaderService(bus) if options.rfid_readers else None,
         )
 
     async def start(self) -> None:
         """Start listening, then watching readers (missing pyscard/pcscd is a status, not an error)."""
         await self.csms.start()
+        self.register.start()
         if self.readers is not None:
             self.readers.start()  # on the loop thread, as the service requires
         if self.options.demo:
@@ -85,7 +90,8 @@ class Runtime:
 
         for n in range(1, count + 1):
             await self.storage.add_charger(f"{DEMO_PREFIX}-{n:04d}", AdmissionState.ACCEPTED)
-        await self.storage.upsert_tag(Tag(uid=DEMO_TAG, label="Demo card", allowed=True))
+        if await self.storage.tag(DEMO_TAG) is None:  # keep what the operator changed on it
+            await self.storage.create_tag(Tag(uid=DEMO_TAG, label="Demo card", allowed=True))
         self._demo = await demo_fleet(
             self.local_url("demo"),
             count=count,
@@ -101,6 +107,10 @@ class Runtime:
                 await self.readers.stop()
             except Exception:
                 log.exception("RFID readers did not stop cleanly")
+        try:
+            await self.register.stop()
+        except Exception:
+            log.exception("tag-register services did not stop cleanly")
         demo, self._demo = self._demo, None
         if demo is not None:
             try:
