@@ -164,6 +164,14 @@ def options_from(ns: argparse.Namespace) -> AppOptions:
     )
 
 
+def explicit_options(argv: Sequence[str] | None) -> frozenset[str]:
+    """The broker/storage options given on the command line (they win over the stored settings)."""
+    given = argparse.ArgumentParser(add_help=False)
+    _add_common(given, defaults=False)  # SUPPRESS defaults: only what was typed lands in the namespace
+    ns, _rest = given.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    return frozenset(vars(ns))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
@@ -179,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_headless(options)
         from arthexis_desktop.app.desktop import run_desktop
 
-        return run_desktop(options)
+        return run_desktop(options, explicit=explicit_options(argv))
     except ArthexisError as exc:
         print(f"arthexis-desktop: error: {exc}", file=sys.stderr)
         return 2

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from arthexis_desktop.gui.context import BrokerInfo
+from arthexis_desktop.gui.i18n import is_language_change
 
-_STATE_COLORS = {"starting": "#6b7280", "running": "#15803d", "stopping": "#6b7280", "failed": "#dc2626"}
+# Readable on the light and the dark theme alike.
+_STATE_COLORS = {"starting": "#6b7280", "running": "#16a34a", "stopping": "#6b7280", "failed": "#dc2626"}
 
 
 class BrokerStatus(QWidget):
@@ -26,12 +29,27 @@ class BrokerStatus(QWidget):
         layout.addWidget(self.state_label)
         self._broker: BrokerInfo | None = None
         self._urls: tuple[str, ...] = ()
+        self._connected = -1
         self.state = ""
+        self._detail = ""
         self.set_state("starting")
+
+    def retranslate(self) -> None:
+        self.set_state(self.state, self._detail)
+        if self._connected >= 0:
+            connected, self._connected = self._connected, -1
+            self._urls = ()
+            self.update_live(connected)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     def set_state(self, state: str, detail: str = "") -> None:
         """``starting`` | ``running`` | ``stopping`` | ``failed`` (with the reason in ``detail``)."""
         self.state = state
+        self._detail = detail
         texts = {
             "starting": self.tr("Starting…"),
             "running": self.tr("● Broker running"),
@@ -39,17 +57,18 @@ class BrokerStatus(QWidget):
             "failed": self.tr("● Broker not running: {reason}").format(reason=detail),
         }
         self.state_label.setText(texts.get(state, state))
-        self.state_label.setStyleSheet(f"color: {_STATE_COLORS.get(state, '#111827')}; font-weight: 600;")
+        color = _STATE_COLORS.get(state)
+        self.state_label.setStyleSheet(f"color: {color}; font-weight: 600;" if color else "font-weight: 600;")
         self.state_label.setToolTip(detail)
 
     def attach(self, broker: BrokerInfo) -> None:
         self._broker = broker
 
     def update_live(self, connected: int) -> None:
-        """Called on the clock: cheap label updates only when the text changes."""
-        text = self.tr("%n charger(s) connected", "", connected)
-        if self.connected_label.text() != text:
-            self.connected_label.setText(text)
+        """Called on the clock: cheap label updates only when something changed."""
+        if connected != self._connected:
+            self._connected = connected
+            self.connected_label.setText(self.tr("%n charger(s) connected", "", connected))
         urls = self._current_urls()
         if urls != self._urls:
             self._urls = urls

@@ -15,8 +15,8 @@ T = TypeVar("T")
 class TaskRunner:
     """Starts coroutines as tasks on the running loop and keeps them alive until they finish.
 
-    A coroutine is expected to report its own outcome to the user; anything it lets escape is
-    logged here (never lost, never fatal to the loop).
+    A coroutine is expected to report its own outcome to the user; anything it lets escape goes
+    to the loop's exception handler (the crash dialog and the log; never lost, never fatal).
     """
 
     def __init__(self) -> None:
@@ -38,7 +38,11 @@ class TaskRunner:
             return
         exc = task.exception()
         if exc is not None:
-            log.error("background task %s failed", task.get_name(), exc_info=exc)
+            # The loop's exception handler: the window's crash reporter (a dialog with a copyable
+            # report, and the log) once it is installed, asyncio's logging handler before that.
+            task.get_loop().call_exception_handler(
+                {"message": f"background task {task.get_name()} failed", "exception": exc, "task": task}
+            )
 
     async def cancel_all(self, *, timeout_s: float = 5.0) -> None:
         tasks = list(self._tasks)

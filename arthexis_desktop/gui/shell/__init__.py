@@ -1,0 +1,1 @@
+"""The window shell around the panels: layouts, error reports, the About box."""
