@@ -12,18 +12,23 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from arthexis_desktop.gui.clock import ClockedPanel
-from arthexis_desktop.gui.context import PanelContext
+from arthexis_desktop.gui.context import FocusRequests, PanelContext
 from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.i18n import is_language_change, refresh_table_texts
 from arthexis_desktop.gui.panels import transactions_model as m
 from arthexis_desktop.gui.panels.transactions_model import TransactionsModel, build_rows
 from arthexis_desktop.gui.widgets.tables import fit_columns, setup_table
@@ -73,12 +78,31 @@ class TransactionsPanel(ClockedPanel):
 
         self.summary = QLabel()
         self.summary.setObjectName("transactions_summary")
+        # the filter keeps room for its hint; the summary gives way (its tooltip has all of it)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.setObjectName("refresh_transactions")
         refresh.clicked.connect(self.request_fetch)
+        self.refresh_button = refresh
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("transactions_filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Charger or tag…"))
+        self.filter_edit.setMaximumWidth(260)
+        self.filter_edit.setToolTip(self.tr("Show only the transactions of a charger or tag"))
+        self._fit_filter()
+        self.filter_edit.textChanged.connect(lambda _text: self.mark_dirty())
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.filter_edit)
         top.addWidget(refresh)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setObjectName("export_transactions")
+        self.export_button.setToolTip(self.tr("Export transactions by charger, date range and tag"))
+        self.export_button.setEnabled(getattr(context, "register", None) is not None)
+        self.export_button.clicked.connect(self.open_export)
+        self.export_dialog: QDialog | None = None
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -86,6 +110,46 @@ class TransactionsPanel(ClockedPanel):
 
         context.bridge.transaction_started.connect(self._on_transaction_event)
         context.bridge.transaction_stopped.connect(self._on_transaction_event)
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Charger or tag…"))
+        self.filter_edit.setToolTip(self.tr("Show only the transactions of a charger or tag"))
+        self._fit_filter()
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Export transactions by charger, date range and tag"))
+        refresh_table_texts(self.table)
+        self.mark_dirty()  # the summary line at the next tick
+
+    def _fit_filter(self) -> None:
+        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setMinimumWidth(min(260, hint + 40))  # text margins and the clear button
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
+
+    def focus(self, kind: str, value: str) -> None:
+        """The transactions of a tag, asked for elsewhere (e.g. a clipboard pattern's action)."""
+        if kind == FocusRequests.TRANSACTIONS:
+            self.filter_edit.setText(value.strip())
+            self.request_fetch()
+
+    def matches_filter(self, row: m.TransactionRow) -> bool:
+        needle = self.filter_edit.text().strip().casefold()
+        if not needle:
+            return True
+        return needle in row.charger_id.casefold() or needle in (row.id_tag or "").casefold()
+
+    def open_export(self, *_signal_args: object) -> None:
+        """The "Export CSV…" dialog (window-modal, not blocking the loop)."""
+        from arthexis_desktop.gui.panels.transactions_export import TransactionsExportDialog
+
+        dialog = TransactionsExportDialog(self._context, self)
+        dialog.finished.connect(lambda _code: setattr(self, "export_dialog", None))
+        self.export_dialog = dialog
+        dialog.open()
 
     # -- data ------------------------------------------------------------------------------------
     def _on_transaction_event(self, event: Any) -> None:
@@ -144,10 +208,13 @@ class TransactionsPanel(ClockedPanel):
         state = self._context.fleet_state
         self._seen_version = state.version
         self._last_redraw = self.clock.now
-        rows = build_rows(self._stored.values(), state.chargers(), self.clock.now)
+        every = build_rows(self._stored.values(), state.chargers(), self.clock.now)
+        rows = [row for row in every if self.matches_filter(row)]
         self.model.now = self.clock.now
         self.model.set_rows(rows)
         active = sum(1 for r in rows if r.status == "active")
-        self.summary.setText(
-            self.tr("%n transaction(s) shown", "", len(rows)) + " · " + self.tr("%n active", "", active)
-        )
+        text = self.tr("%n transaction(s) shown", "", len(rows)) + " · " + self.tr("%n active", "", active)
+        if len(rows) != len(every):
+            text += " · " + self.tr("filtered from %n", "", len(every))
+        self.summary.setText(text)
+        self.summary.setToolTip(text)
