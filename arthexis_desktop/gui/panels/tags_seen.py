@@ -14,7 +14,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,7 @@ from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.clock import ClockedPanel
 from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.i18n import is_language_change, refresh_table_texts
 from arthexis_desktop.gui.panels import tags_seen_model as m
 from arthexis_desktop.gui.widgets.tables import fit_columns, setup_table
 
@@ -78,6 +79,7 @@ class TagsSeenPanel(ClockedPanel):
         refresh.setText(self.tr("Refresh"))
         refresh.setObjectName("refresh_tags")
         refresh.clicked.connect(self.request_fetch)
+        self.refresh_button = refresh
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.enrol_button)
@@ -97,6 +99,7 @@ class TagsSeenPanel(ClockedPanel):
         recent_layout.setContentsMargins(0, 4, 0, 0)
         title = QLabel(self.tr("Recent presentations (last {count})").format(count=m.PRESENTATIONS_KEPT))
         title.setStyleSheet("font-weight: 600;")
+        self.recent_title = title
         recent_layout.addWidget(title)
         self.presentations_table = self._build_presentations_table()
         recent_layout.addWidget(self.presentations_table, 1)
@@ -183,6 +186,7 @@ class TagsSeenPanel(ClockedPanel):
         )
         self.confirm_button = self._button(self.tr("Enrol"), "confirm_enrol", self.confirm_enrol)
         cancel = self._button(self.tr("Cancel"), "cancel_enrol", self.cancel_enrol)
+        self.cancel_button = cancel
         row = QHBoxLayout()
         row.addWidget(self.label_edit, 1)
         row.addWidget(self.confirm_button)
@@ -194,6 +198,32 @@ class TagsSeenPanel(ClockedPanel):
         self.enrol_bar.hide()
         self._enrol_uid: str | None = None
         return self.enrol_bar
+
+    def retranslate(self) -> None:
+        self.enrol_button.setText(self.tr("Enrol…"))
+        self.enrol_button.setToolTip(self.tr("Add the selected tag to the register as allowed"))
+        self.block_button.setText(self.tr("Block"))
+        self.block_button.setToolTip(self.tr("Add the selected tag to the register as blocked"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.recent_title.setText(
+            self.tr("Recent presentations (last {count})").format(count=m.PRESENTATIONS_KEPT)
+        )
+        self.label_edit.setPlaceholderText(self.tr("Label (optional), e.g. Van 3"))
+        self.label_edit.setMinimumWidth(
+            self.label_edit.fontMetrics().horizontalAdvance(self.label_edit.placeholderText()) + 24
+        )
+        self.confirm_button.setText(self.tr("Enrol"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self._enrol_uid is not None:
+            self.enrol_prompt.setText(self.tr("Enrol {uid} as an allowed tag:").format(uid=self._enrol_uid))
+        refresh_table_texts(self.table)
+        refresh_table_texts(self.presentations_table)
+        self.mark_dirty()  # the summary line at the next tick
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     # -- selection and actions -------------------------------------------------------------------
     def selected_uid(self) -> str | None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush
 
 from arthexis_desktop.gui import formatting as fmt
-from arthexis_desktop.gui.tr import QT_TRANSLATE_NOOP
+from arthexis_desktop.gui.decision_texts import reason_text, status_text
 
 if TYPE_CHECKING:
     from arthexis_desktop.core.events import TagPresented
@@ -33,36 +33,6 @@ PRESENTATIONS_KEPT = 50
 
 COL_UID, COL_TIMES, COL_FIRST, COL_LAST, COL_CHARGER = range(5)
 P_TIME, P_UID, P_STATUS, P_REASON, P_CHARGER, P_PURPOSE = range(6)  # why a card was refused first
-
-_STATUS = {
-    "Accepted": QT_TRANSLATE_NOOP("TagDecision", "Accepted"),
-    "Blocked": QT_TRANSLATE_NOOP("TagDecision", "Blocked"),
-    "Expired": QT_TRANSLATE_NOOP("TagDecision", "Expired"),
-    "Invalid": QT_TRANSLATE_NOOP("TagDecision", "Invalid"),
-    "ConcurrentTx": QT_TRANSLATE_NOOP("TagDecision", "Already charging"),
-}
-_REASONS = {  # AuthDecision.reason -> why, in words
-    "empty_tag": QT_TRANSLATE_NOOP("TagDecision", "empty idTag"),
-    "unknown_tag": QT_TRANSLATE_NOOP("TagDecision", "not in the register"),
-    "open_policy_unknown_tag": QT_TRANSLATE_NOOP("TagDecision", "not in the register; open policy"),
-    "open_policy": QT_TRANSLATE_NOOP("TagDecision", "in the register; open policy"),
-    "allowlist_tag_authorized": QT_TRANSLATE_NOOP("TagDecision", "allowed in the register"),
-    "strict_tag_authorized": QT_TRANSLATE_NOOP("TagDecision", "released to its owner"),
-    "tag_blocked": QT_TRANSLATE_NOOP("TagDecision", "blocked in the register"),
-    "tag_expired": QT_TRANSLATE_NOOP("TagDecision", "expired in the register"),
-    "strict_tag_not_released": QT_TRANSLATE_NOOP("TagDecision", "strict policy: not released to an owner"),
-    "strict_concurrent_session": QT_TRANSLATE_NOOP("TagDecision", "strict policy: a session is running"),
-}
-
-
-def status_text(status: str) -> str:
-    source = _STATUS.get(status)
-    return translate("TagDecision", source) if source else status
-
-
-def reason_text(reason: str) -> str:
-    source = _REASONS.get(reason)
-    return translate("TagDecision", source) if source else reason
 
 
 class UnknownTagsModel(QAbstractTableModel):
