@@ -23,14 +23,17 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Qt (PySide6-Essentials) at run time, offscreen and on a real X11/XWayland display;
-# libpcsclite-dev (+ gcc, python3-dev) to build pyscard, which has no Linux wheel (RFID readers)
+# libpcsclite-dev (+ gcc, python3-dev) to build pyscard, which has no Linux wheel (RFID readers);
+# libnotify-bin (notify-send) for native toasts
 RUNTIME_DEBS="python3 python3-venv python3-dev gcc libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 \
 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libpcsclite-dev"
+libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libpcsclite-dev libnotify-bin"
 # tests: a virtual X server, PostgreSQL for the shared-database tests, binutils for PyInstaller,
 # pcscd + the vsmartcard virtual reader driver for the RFID reader tests (the test fixture starts
-# and stops its own pcscd; nothing is started here)
-TEST_DEBS="xvfb xauth postgresql binutils pcscd vsmartcard-vpcd"
+# and stops its own pcscd; nothing is started here), a D-Bus session daemon + dunst (notification
+# server, read back with dunstctl) + trayer (a tray host) for the toast and tray tests (their
+# fixtures start and stop their own)
+TEST_DEBS="xvfb xauth postgresql binutils pcscd vsmartcard-vpcd dbus dbus-x11 dunst libnotify-bin trayer"
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || { echo "bootstrap: not a Debian/Ubuntu system; install the equivalents of: $*" >&2; return 0; }

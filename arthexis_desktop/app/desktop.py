@@ -1,9 +1,16 @@
 """Desktop mode: the Qt window and the OCPP central system on one qasync event loop.
 
-Startup order (the window must feel instant): logging -> QApplication + translators -> window
-shown in a "starting" state -> storage opened -> panels attached -> broker listening. A broker
-that cannot bind is reported in the window and the app keeps running; storage that cannot open
-is fatal (dialog, exit code 2). Closing the window stops the runtime, then the loop (exit 0).
+Startup order (the window must feel instant): settings file -> logging -> QApplication +
+translators + theme -> window shown in a "starting" state (at its saved size) -> storage opened ->
+panels attached (saved arrangement restored) -> broker listening. A broker that cannot bind is
+reported in the window and the app keeps running (a new port in the settings starts it); storage
+that cannot open is fatal (dialog, exit code 2). An unexpected exception shows a report and is
+logged; the app keeps running. Closing the window hides it to the tray where there is one (see
+``app.tray_control``); quitting (asked first while transactions are active) saves the arrangement,
+stops the runtime, then the loop (exit 0).
+
+Settings (``settings.json``, see ``services.app_settings``) are read before anything else; options
+given on the command line win for that run (``explicit``, see ``app.settings_overlay``).
 """
 
 from __future__ import annotations
@@ -27,19 +34,30 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from arthexis_desktop import __version__
 from arthexis_desktop.app.logging_setup import configure_logging
-from arthexis_desktop.app.options import APP_AUTHOR, APP_NAME, AppOptions, data_dir, log_dir
+from arthexis_desktop.app.options import APP_AUTHOR, APP_NAME, AppOptions, data_dir, database_url, log_dir
+from arthexis_desktop.app.settings_overlay import current_settings, override_notes
+from arthexis_desktop.app.shell_setup import ShellSetup, load_settings
+from arthexis_desktop.app.tray_control import TrayControl
+from arthexis_desktop.core.app_settings import LANGUAGES
 from arthexis_desktop.gui.bridge import EventBridge
 from arthexis_desktop.gui.clock import RefreshClock
 from arthexis_desktop.gui.context import Notifier, PanelContext
 from arthexis_desktop.gui.dialogs import broker_failure_box, storage_failure_box
 from arthexis_desktop.gui.errors import describe_error
 from arthexis_desktop.gui.gc_guard import MainThreadCollector
-from arthexis_desktop.gui.i18n import install_translators, pick_language, use_language_for_numbers
+from arthexis_desktop.gui.i18n import LANG_ENV, LanguageManager
 from arthexis_desktop.gui.main_window import MainWindow
 from arthexis_desktop.gui.panels.chargers import ChargersPanel
 from arthexis_desktop.gui.panels.registry import PanelRegistry, default_registry
-from arthexis_desktop.gui.style import apply_icon, apply_style
+from arthexis_desktop.gui.settings.controller import SettingsController
+from arthexis_desktop.gui.settings.dialog import SettingsDialog
+from arthexis_desktop.gui.settings.hub import SettingsHub
+from arthexis_desktop.gui.shell.about import AboutInfo
+from arthexis_desktop.gui.shell.crash import CrashReporter
+from arthexis_desktop.gui.style import ThemeManager, apply_icon
 from arthexis_desktop.gui.tasks import TaskRunner
+from arthexis_desktop.integrations.rfid import KeyboardWedgeReader
+from arthexis_desktop.services.broker_control import BrokerControl
 
 if TYPE_CHECKING:  # imported when needed: SQLAlchemy and the broker cost ~0.4 s before the window
     from arthexis_desktop.app.runtime import Runtime
@@ -49,6 +67,8 @@ log = logging.getLogger(__name__)
 SELF_TEST_TIMEOUT_S = 28.0
 STOP_TIMEOUT_S = 15.0
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
+WINDOW_STATE_FILE = "window.ini"  # dock arrangement, geometry, column widths (QSettings, INI)
+LOG_FILE = "desktop.log"
 
 
 def display_problem(environ: dict[str, str] | os._Environ[str] | None = None) -> str | None:
@@ -77,9 +97,11 @@ def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]
     log.error("unhandled exception in the event loop: %s", context.get("message", ""), exc_info=exc)
 
 
-def build_context(runtime: Runtime, *, parent: QWidget | None = None) -> PanelContext:
+def build_context(
+    runtime: Runtime, *, parent: QWidget | None = None, settings: SettingsHub | None = None
+) -> PanelContext:
     """Wire the panels to the runtime (services, events, clock, the data folder for the tools'
-    per-user files); the only place that does."""
+    per-user files, the settings); the only place that does."""
     return PanelContext(
         fleet_state=runtime.fleet_state,
         commands=runtime.commands,
@@ -91,21 +113,45 @@ def build_context(runtime: Runtime, *, parent: QWidget | None = None) -> PanelCo
         tasks=TaskRunner(),
         notifier=Notifier(parent),
         data_dir=data_dir(runtime.options),  # --data-dir: awg_presets.json, clipboard_*.json go there too
+        register=getattr(runtime, "register", None),  # the RFID cards panel (None in stand-in runtimes)
+        readers=getattr(runtime, "readers", None),
+        wedge=KeyboardWedgeReader(runtime.bus),  # its scans go on the bus like the PC/SC ones
+        settings=settings,
     )
 
 
 class DesktopApp:
     """One run of the window: start, live, stop. Tests drive ``start()``/``shutdown()`` directly."""
 
-    def __init__(self, options: AppOptions, *, registry: PanelRegistry | None = None) -> None:
+    def __init__(
+        self, options: AppOptions, *, registry: PanelRegistry | None = None, shell: ShellSetup | None = None
+    ) -> None:
         self.options = options
-        self.window = MainWindow(registry or default_registry())
+        self.shell = shell or ShellSetup.for_options(options)
+        current = current_settings(options, self.shell.stored)
+        if self.shell.language is not None and "appearance.language" in self.shell.overrides:
+            current = current.with_value("appearance.language", self.shell.language.language)
+        self.hub = SettingsHub(stored=self.shell.stored, current=current, overrides=self.shell.overrides)
+        folder = data_dir(options)
+        self.about = AboutInfo(
+            data_dir=folder,
+            log_dir=log_dir(options),
+            settings_file=self.shell.store.path,
+            layout_file=folder / WINDOW_STATE_FILE,
+        )
+        self.window = MainWindow(
+            registry or default_registry(), state_file=folder / WINDOW_STATE_FILE, about=self.about
+        )
         self.runtime: Runtime | None = None
         self.context: PanelContext | None = None
+        self.settings_controller: SettingsController | None = None
         self.broker_error: str | None = None
         self._closed = asyncio.Event()
         self._dialogs: list[QMessageBox] = []
-        self.window.close_requested.connect(self._closed.set)
+        self.window.settings_requested.connect(self.open_settings)
+        self.tray = TrayControl(
+            window=self.window, hub=self.hub, store=self.shell.store, quit_now=self._closed.set
+        )
 
     # -- lifecycle -------------------------------------------------------------------------------
     async def start(self) -> bool:
@@ -114,7 +160,7 @@ class DesktopApp:
         Returns False when storage cannot open (the error dialog has been shown); a broker that
         cannot listen is reported in the window and the app runs on without it.
         """
-        self.window.show()
+        self.tray.show_initial(start_minimised=self.hub.current.startup.start_minimised)
         await asyncio.sleep(0)  # let the window paint before the heavy imports and database work
         try:
             runtime_module = await asyncio.to_thread(importlib.import_module, "arthexis_desktop.app.runtime")
@@ -125,10 +171,12 @@ class DesktopApp:
             self.window.set_broker_state("failed", message)
             await self._fatal(message)
             return False
-        self.context = build_context(self.runtime, parent=self.window)
+        self.context = build_context(self.runtime, parent=self.window, settings=self.hub)
         self.context.bridge.broker_failed.connect(lambda e: self._broker_failed(e.reason))
-        self.context.bridge.broker_started.connect(lambda _e: self.window.set_broker_state("running"))
+        self.context.bridge.broker_started.connect(lambda _e: self._broker_started())
+        self.settings_controller = self._settings_controller(self.runtime, self.context)
         self.window.attach(self.context)
+        self.tray.attach(self.context)
         try:
             await self.runtime.start()
         except Exception as exc:  # BrokerFailed usually said why already; else explain the exception
@@ -137,6 +185,31 @@ class DesktopApp:
         else:
             self.window.set_broker_state("running")
         return True
+
+    def _settings_controller(self, runtime: Runtime, context: PanelContext) -> SettingsController:
+        from arthexis_desktop.storage import safe_url  # loaded with the runtime already
+
+        url = database_url(self.options)
+        self.window.about_info = replace(self.about, database=safe_url(url))
+        return SettingsController(
+            parent_widget=self.window,
+            hub=self.hub,
+            store=self.shell.store,
+            tasks=context.tasks,
+            broker=BrokerControl(runtime.csms),
+            language=self.shell.language,
+            theme=self.shell.theme,
+            notifier=context.notifier,
+            default_database=url,
+        )
+
+    def open_settings(self) -> SettingsDialog | None:
+        """File → Settings… (available once the runtime is up)."""
+        return self.settings_controller.open() if self.settings_controller is not None else None
+
+    def _broker_started(self) -> None:
+        self.broker_error = None
+        self.window.set_broker_state("running")
 
     def _broker_failed(self, reason: str) -> None:
         if self.broker_error == reason:
@@ -149,7 +222,8 @@ class DesktopApp:
         await self._closed.wait()
 
     def request_close(self) -> None:
-        self.window.close()
+        """Quit now, without asking (SIGINT)."""
+        self._closed.set()
 
     async def shutdown(self) -> None:
         """Stop everything the window started, then close it for real."""
@@ -164,8 +238,12 @@ class DesktopApp:
                 await asyncio.wait_for(runtime.stop(), STOP_TIMEOUT_S)
             except Exception:
                 log.exception("runtime did not stop cleanly")
+        self.tray.close()
         for box in self._dialogs:
             box.close()
+        if self.settings_controller is not None and self.settings_controller.dialog is not None:
+            self.settings_controller.dialog.close()
+        self.window.save_state()
         self.window.allow_close()
         self.window.close()
 
@@ -226,8 +304,18 @@ def _self_test_options(options: AppOptions, data_dir: Path) -> AppOptions:
 Script = Callable[[DesktopApp], Awaitable[int]]
 
 
-async def _amain(options: AppOptions, script: Script | None) -> int:
-    app = DesktopApp(options)
+async def _amain(options: AppOptions, script: Script | None, shell: ShellSetup | None = None) -> int:
+    app = DesktopApp(options, shell=shell)
+    logs = log_dir(options)
+    reporter = CrashReporter(app.window, log_dir=logs, log_file=logs / LOG_FILE)
+    reporter.install(asyncio.get_running_loop())
+    try:
+        return await _run_app(app, options, script)
+    finally:
+        reporter.uninstall()
+
+
+async def _run_app(app: DesktopApp, options: AppOptions, script: Script | None) -> int:
     loop = asyncio.get_running_loop()
     try:
         signal.signal(signal.SIGINT, lambda *_: loop.call_soon_threadsafe(app.request_close))
@@ -249,11 +337,15 @@ async def _amain(options: AppOptions, script: Script | None) -> int:
     return EXIT_OK
 
 
-def run_desktop(options: AppOptions, *, script: Script | None = None) -> int:
+def run_desktop(
+    options: AppOptions, *, script: Script | None = None, explicit: frozenset[str] | None = None
+) -> int:
     """Run the window until it is closed (exit code 0).
 
     ``script`` (tests, screenshots) runs once the window and broker are up; the app then shuts
     down and returns its exit code. ``options.self_test`` runs the built-in self-test script.
+    ``explicit`` names the options given on the command line: they win over the stored settings,
+    the others come from them (None: ``options`` are used as they are).
     """
     problem = display_problem()
     if problem is not None:
@@ -264,8 +356,12 @@ def run_desktop(options: AppOptions, *, script: Script | None = None) -> int:
     tmp = tempfile.TemporaryDirectory(prefix="arthexis-selftest-") if options.self_test else None
     if tmp is not None:
         options = _self_test_options(options, Path(tmp.name))
-    configure_logging(options.log_level, log_dir(options) / "desktop.log")
-    sys.excepthook = _log_unhandled
+        explicit = None
+    options, store, loaded = load_settings(options, explicit)
+    configure_logging(options.log_level, log_dir(options) / LOG_FILE)
+    for note in loaded.notes:
+        log.warning("%s", note)
+    sys.excepthook = _log_unhandled  # until the window's error reporter takes over
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -273,11 +369,16 @@ def run_desktop(options: AppOptions, *, script: Script | None = None) -> int:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)  # closing goes through DesktopApp.shutdown()
-    language = pick_language()
-    translators = install_translators(app, language)
-    use_language_for_numbers(language)
-    apply_style(app)
+    stored = loaded.settings
+    language = LanguageManager(app)
+    language.switch(stored.appearance.language)
+    theme = ThemeManager(app)
+    theme.apply(stored.appearance.theme)
     apply_icon(app)
+    overrides = override_notes(explicit or frozenset())
+    if os.environ.get(LANG_ENV, "").strip() and language.language in LANGUAGES:
+        overrides["appearance.language"] = LANG_ENV  # it wins over the setting for this run
+    shell = ShellSetup(store, stored, overrides, language, theme)
 
     collector = MainThreadCollector(app)  # Qt objects in cycles must die on this thread
     collector.start()
@@ -286,10 +387,10 @@ def run_desktop(options: AppOptions, *, script: Script | None = None) -> int:
     loop.set_exception_handler(_log_loop_exception)
     try:
         with loop:
-            return loop.run_until_complete(_amain(options, script))
+            return loop.run_until_complete(_amain(options, script, shell))
     finally:
         collector.stop()
-        del translators
+        language.clear()
         if tmp is not None:
             logging.shutdown()
             tmp.cleanup()

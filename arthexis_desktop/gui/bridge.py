@@ -31,6 +31,10 @@ class EventBridge(QObject):
     frame_logged = Signal(object)  # FrameLogged
     command_completed = Signal(object)  # CommandCompleted
     charger_notified = Signal(object)  # ChargerNotified
+    tag_scanned = Signal(object)  # TagScanned (a card held to a reader on this computer)
+    tag_register_changed = Signal(object)  # TagRegisterChanged
+    local_list_sent = Signal(object)  # LocalListSent
+    reservation_updated = Signal(object)  # ReservationUpdated
 
     _SIGNAL_OF: dict[type[ev.Event], str] = {  # noqa: RUF012 - class-level lookup table
         ev.BrokerStarted: "broker_started",
@@ -49,6 +53,10 @@ class EventBridge(QObject):
         ev.FrameLogged: "frame_logged",
         ev.CommandCompleted: "command_completed",
         ev.ChargerNotified: "charger_notified",
+        ev.TagScanned: "tag_scanned",
+        ev.TagRegisterChanged: "tag_register_changed",
+        ev.LocalListSent: "local_list_sent",
+        ev.ReservationUpdated: "reservation_updated",
     }
 
     def __init__(self, bus: ev.EventBus, parent: QObject | None = None) -> None:

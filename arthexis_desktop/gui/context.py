@@ -8,6 +8,7 @@ root (``app.desktop``) builds one ``PanelContext`` and the registry's factories 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -20,10 +21,13 @@ from arthexis_desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from arthexis_desktop.core.settings import BrokerSettings
+    from arthexis_desktop.gui.settings.hub import SettingsHub
+    from arthexis_desktop.integrations.rfid import KeyboardWedgeReader, ReaderService
     from arthexis_desktop.services.commands import CommandService
     from arthexis_desktop.services.fleet import FleetService
     from arthexis_desktop.services.fleet_state import FleetState
     from arthexis_desktop.services.history import HistoryService
+    from arthexis_desktop.services.register import RegisterServices
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +64,7 @@ class FocusRequests(QObject):
     TRANSACTIONS = "transactions"
 
     requested = Signal(str, str)  # kind, value
+    routed_kinds: frozenset[str] = frozenset()  # kinds a panel answers (set by the focus router)
 
 
 def _focus_text(kind: str, value: str) -> str:
@@ -86,10 +91,18 @@ class PanelContext:
     notifier: Notifier
     focus: FocusRequests = field(default_factory=FocusRequests)
     data_dir: Path | None = None  # the per-user data folder (None: the platform's default one)
+    register: RegisterServices | None = None  # tags, accounts, CSV, local lists, reservations
+    readers: ReaderService | None = None  # this computer's PC/SC readers (None: not watched)
+    wedge: KeyboardWedgeReader | None = None  # keyboard-wedge readers, fed by the enrol field
+    settings: SettingsHub | None = None  # the app's settings: .current.<section>, .changed signal
+    # Show a notification now: (title, body, what a click on it does). Set by the tray once it
+    # exists (native toast, tray balloon or the log); None: this window has no notifications.
+    toast: Callable[[str, str, Callable[[], object] | None], None] | None = None
 
     def request_focus(self, kind: str, value: str) -> None:
         """Ask for ``value`` of ``kind`` (a ``FocusRequests`` kind) to be shown. Logged, emitted
-        on ``focus.requested`` and, until the shell routes it, said in the status bar."""
+        on ``focus.requested`` and, when no panel answers that kind, said in the status bar."""
         log.info("focus requested: %s %r", kind, value)
         self.focus.requested.emit(kind, value)
-        self.notifier.show(_focus_text(kind, value))
+        if kind not in self.focus.routed_kinds:  # nobody shows it: at least say it was asked for
+            self.notifier.show(_focus_text(kind, value))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -22,8 +22,8 @@ def broker_failure_box(parent: QWidget, reason: str) -> QMessageBox:
         translate("StartupDialogs", "The central system is not running"),
         translate(
             "StartupDialogs",
-            "Chargers cannot connect: {reason}\n\nClose the other program using the port, or start "
-            "Arthexis Desktop with another --port.",
+            "Chargers cannot connect: {reason}\n\nClose the other program using the port, or choose "
+            "another port in File → Settings → Broker (the broker starts there at once).",
         ).format(reason=reason),
     )
 
@@ -38,3 +38,30 @@ def storage_failure_box(parent: QWidget, detail: str) -> QMessageBox:
             "{detail}\n\nArthexis Desktop will close. Check --db / --data-dir and the log file.",
         ).format(detail=detail),
     )
+
+
+class QuitTexts(QObject):
+    def question(self, active: int) -> str:  # self.tr: lupdate extracts plurals only from tr()
+        return self.tr("%n transaction(s) are active; quit anyway?", "", active)
+
+
+def quit_confirmation_box(parent: QWidget, active: int) -> QMessageBox:
+    """Quit while sessions run? Yes quits (the chargers keep charging, the broker stops); the
+    answer comes with ``finished`` (see ``DesktopApp.request_quit``)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("QuitDialog", "Quit Arthexis Desktop?"),
+        QuitTexts().question(active),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("quit_confirmation")
+    box.setInformativeText(
+        translate(
+            "QuitDialog",
+            "The central system stops: chargers lose their connection until it runs again.",
+        )
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.open()
+    return box

@@ -134,6 +134,27 @@ def test_watching_keeps_each_text_once_and_offers_to_open_the_charger(qtbot, mak
     assert "after switching off" not in harness.sample_texts()
 
 
+def test_a_match_is_also_offered_as_a_notification_whose_click_runs_the_action(qtbot, make_harness) -> None:
+    """With the tray's notifications (``context.toast``), a watched copy that matches a pattern with
+    an action is announced; clicking it (the tray balloon reports clicks) runs the action, even
+    after a newer copy replaced the banner."""
+    harness = make_harness()
+    toasts: list[tuple[str, str, Any]] = []
+    harness.context.toast = lambda title, body, on_click: toasts.append((title, body, on_click))
+    panel = harness.panel
+    qtbot.mouseClick(panel.watch_box, Qt.MouseButton.LeftButton)
+    copy("just a note")
+    assert toasts == []  # nothing to act on, nothing announced
+    copy(CHARGER_URL)
+    [(title, body, on_click)] = toasts
+    assert title == "Copied: Charger id in an OCPP URL"
+    assert body == "CP-042 — click to: Open charger CP-042"
+    copy("badge 04:a1:b2:c3:d4:e5:f6 rejected")  # a newer offer in the banner
+    assert len(toasts) == 2 and panel.offer_button.text() == "Find RFID 04A1B2C3D4E5F6"
+    on_click()  # the older notification still opens its charger
+    assert harness.requests == [("charger", "CP-042")] and not panel.offer_banner.isVisible()
+
+
 @pytest.mark.parametrize(
     "formats",
     [

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,7 @@ from arthexis_desktop.core.model import AdmissionState, AuthorizationPolicy, Cha
 from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.i18n import is_language_change
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -71,6 +72,8 @@ class ChargerSettingsDialog(QDialog):
         super().__init__(parent)
         self.record = record
         self._busy = False
+        self._broker_policy = broker_policy
+        self._hints: dict[str, QLabel] = {}  # their texts follow the language (``retranslate``)
         self.setObjectName("charger_settings_dialog")
         self.setWindowTitle(self.tr("Charger settings — {charger}").format(charger=record.charger_id))
         layout = QVBoxLayout(self)
@@ -93,11 +96,11 @@ class ChargerSettingsDialog(QDialog):
         self._show_record(record)
 
     # -- building --------------------------------------------------------------------------------
-    def _policy_box(self, broker_policy: AuthorizationPolicy | None) -> QGroupBox:
-        box = QGroupBox(self.tr("Authorization of RFID tags"))
-        layout = QVBoxLayout(box)
+    def _policy_choices(
+        self, broker_policy: AuthorizationPolicy | None
+    ) -> list[tuple[AuthorizationPolicy | None, str, str, str]]:
         default_name = fmt.policy_label(broker_policy) if broker_policy else fmt.DASH
-        choices: list[tuple[AuthorizationPolicy | None, str, str, str]] = [
+        return [
             (
                 None,
                 "default",
@@ -123,6 +126,12 @@ class ChargerSettingsDialog(QDialog):
                 self.tr("Allow-list, and the tag must be released to an owner; one session per tag."),
             ),
         ]
+
+    def _policy_box(self, broker_policy: AuthorizationPolicy | None) -> QGroupBox:
+        box = QGroupBox(self.tr("Authorization of RFID tags"))
+        self.policy_box = box
+        layout = QVBoxLayout(box)
+        choices = self._policy_choices(broker_policy)
         self.policy_group = QButtonGroup(self)
         self.policy_buttons: dict[AuthorizationPolicy | None, QRadioButton] = {}
         for policy, key, label, hint in choices:
@@ -131,40 +140,83 @@ class ChargerSettingsDialog(QDialog):
             self.policy_group.addButton(button)
             self.policy_buttons[policy] = button
             layout.addWidget(button)
-            _add_hint(layout, hint)
+            self._hints[f"policy_{key}"] = _add_hint(layout, hint)
         return box
 
     def _messages_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Messages from the charger"))
+        self.messages_box = box
         layout = QVBoxLayout(box)
         self.lenient_box = QCheckBox(self.tr("Lenient schema validation"))
         self.lenient_box.setObjectName("lenient")
         layout.addWidget(self.lenient_box)
-        _add_hint(layout, self.tr("Accept messages that break the OCPP schema, for known-quirky firmware."))
+        self._hints["lenient"] = _add_hint(
+            layout, self.tr("Accept messages that break the OCPP schema, for known-quirky firmware.")
+        )
         form = QFormLayout()
+        self.unit_form = form
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("energy_unit")
         self.unit_combo.addItem(self.tr("Wh — OCPP default"), None)
         self.unit_combo.addItem(KWH, KWH)
         form.addRow(self.tr("Energy values sent without a unit:"), self.unit_combo)
         layout.addLayout(form)
-        _add_hint(layout, self.tr("Choose kWh only for firmware known to send kWh without saying so."))
+        self._hints["unit"] = _add_hint(
+            layout, self.tr("Choose kWh only for firmware known to send kWh without saying so.")
+        )
         return box
 
     def _admission_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Admission"))
+        self.admission_box = box
         layout = QVBoxLayout(box)
         form = QFormLayout()
+        self.admission_form = form
         self.admission_combo = QComboBox()
         self.admission_combo.setObjectName("admission")
         for state in (AdmissionState.ACCEPTED, AdmissionState.PENDING, AdmissionState.REJECTED):
             self.admission_combo.addItem(fmt.admission_label(state.value), state)
         form.addRow(self.tr("State:"), self.admission_combo)
         layout.addLayout(form)
-        _add_hint(
+        self._hints["admission"] = _add_hint(
             layout, self.tr("The charger is told a new state at its next BootNotification."), indent=False
         )
         return box
+
+    def retranslate(self) -> None:
+        """After a language change while the dialog is open: every text again."""
+        self.setWindowTitle(self.tr("Charger settings — {charger}").format(charger=self.record.charger_id))
+        self.policy_box.setTitle(self.tr("Authorization of RFID tags"))
+        for policy, key, label, hint in self._policy_choices(self._broker_policy):
+            self.policy_buttons[policy].setText(label)
+            self._hints[f"policy_{key}"].setText(hint)
+        self.messages_box.setTitle(self.tr("Messages from the charger"))
+        self.lenient_box.setText(self.tr("Lenient schema validation"))
+        self._hints["lenient"].setText(
+            self.tr("Accept messages that break the OCPP schema, for known-quirky firmware.")
+        )
+        self.unit_combo.setItemText(0, self.tr("Wh — OCPP default"))
+        unit_label = self.unit_form.labelForField(self.unit_combo)
+        if isinstance(unit_label, QLabel):
+            unit_label.setText(self.tr("Energy values sent without a unit:"))
+        self._hints["unit"].setText(
+            self.tr("Choose kWh only for firmware known to send kWh without saying so.")
+        )
+        self.admission_box.setTitle(self.tr("Admission"))
+        for index in range(self.admission_combo.count()):
+            state = AdmissionState(self.admission_combo.itemData(index))
+            self.admission_combo.setItemText(index, fmt.admission_label(state.value))
+        state_label = self.admission_form.labelForField(self.admission_combo)
+        if isinstance(state_label, QLabel):
+            state_label.setText(self.tr("State:"))
+        self._hints["admission"].setText(
+            self.tr("The charger is told a new state at its next BootNotification.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     def _show_record(self, record: ChargerRecord) -> None:
         settings = record.settings

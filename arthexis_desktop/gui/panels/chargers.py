@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 from arthexis_desktop.core.model import AuthorizationPolicy, ChargerSettings
 from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.clock import ClockedPanel
-from arthexis_desktop.gui.commands.catalog import COMMANDS
+from arthexis_desktop.gui.commands.catalog import COMMANDS, CommandSpec
 from arthexis_desktop.gui.commands.controller import CommandController
 from arthexis_desktop.gui.context import PanelContext
+from arthexis_desktop.gui.i18n import is_language_change, refresh_table_texts
 from arthexis_desktop.gui.panels.charger_settings import ChargerSettingsEditor
 from arthexis_desktop.gui.panels.chargers_model import (
     CHARGER_ID_ROLE,
@@ -90,6 +92,7 @@ class ChargersPanel(ClockedPanel):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.result_label = QLabel(self.tr("Last command result: none yet"))
+        self._has_result = False
         self.result_label.setObjectName("last_result")
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -115,6 +118,7 @@ class ChargersPanel(ClockedPanel):
         bar.addWidget(self.reject_button)
         bar.addWidget(self._separator())
         self.command_buttons: dict[str, QPushButton] = {}
+        self._command_actions: list[tuple[QAction, CommandSpec]] = []  # labels follow the language
         menus = {"config": QMenu(self), "more": QMenu(self)}
         self.settings_action = menus["config"].addAction(self.tr("Charger settings…"), self.open_settings)
         self.settings_action.setObjectName("action_charger_settings")
@@ -127,7 +131,8 @@ class ChargersPanel(ClockedPanel):
                 self.command_buttons[spec.id] = button
                 bar.addWidget(button)
             else:
-                menus[spec.group].addAction(spec.label, partial(self.request_command, spec.id))
+                action = menus[spec.group].addAction(spec.label, partial(self.request_command, spec.id))
+                self._command_actions.append((action, spec))
         for group, label in (("config", self.tr("Configuration")), ("more", self.tr("More"))):
             button = QPushButton(label)
             button.setObjectName(f"command_menu_{group}")
@@ -176,6 +181,9 @@ class ChargersPanel(ClockedPanel):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        table.doubleClicked.connect(  # the Charger panel shows it (routed by the window)
+            lambda index: self._context.request_focus("charger", str(index.data(CHARGER_ID_ROLE)))
+        )
         return table
 
     # -- selection and actions -------------------------------------------------------------------
@@ -232,7 +240,34 @@ class ChargersPanel(ClockedPanel):
             menu.addAction(spec.label, partial(self.request_command, spec.id))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
+    def retranslate(self) -> None:
+        """After a language change: every fixed text again (results keep the language they came in)."""
+        self.approve_button.setText(self.tr("Approve"))
+        self.approve_button.setToolTip(self.tr("Accept the selected charger at its next boot"))
+        self.reject_button.setText(self.tr("Reject"))
+        self.settings_action.setText(self.tr("Charger settings…"))
+        for spec in COMMANDS:
+            if spec.id in self.command_buttons:
+                self.command_buttons[spec.id].setText(spec.label)
+        for action, spec in self._command_actions:
+            action.setText(spec.label)
+        self.command_buttons["menu_config"].setText(self.tr("Configuration"))
+        self.command_buttons["menu_more"].setText(self.tr("More"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by charger id…"))
+        placeholder_px = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setMinimumWidth(max(140, placeholder_px + 36))
+        if not self._has_result:
+            self.result_label.setText(self.tr("Last command result: none yet"))
+        refresh_table_texts(self.table)
+        self.mark_dirty()  # the banner and the cells are written in the new language at the next tick
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
+
     def _show_result(self, text: str, state: str) -> None:
+        self._has_result = True
         self.result_label.setText(self.tr("Last command result: {text}").format(text=text))
         self.result_label.setStyleSheet(f"color: {_RESULT_COLORS.get(state, '#111827')};")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from arthexis_desktop.core.model import Direction
 from arthexis_desktop.gui.clock import ClockedPanel
 from arthexis_desktop.gui.context import PanelContext
+from arthexis_desktop.gui.i18n import is_language_change, refresh_table_texts
 from arthexis_desktop.gui.panels.message_log_model import (
     COL_ACTION,
     COL_CHARGER,
@@ -59,10 +60,12 @@ class MessageLogPanel(ClockedPanel):
         copy.setObjectName("frame_copy")
         copy.setToolTip(self.tr("Copy the selected frames (Ctrl+C)"))
         copy.clicked.connect(self.copy_selection)
+        self.copy_button = copy
         clear = QToolButton()
         clear.setText(self.tr("Clear"))
         clear.setObjectName("frame_clear")
         clear.clicked.connect(self.clear)
+        self.clear_button = clear
 
         bar = QHBoxLayout()
         bar.addWidget(self.charger_combo)
@@ -92,6 +95,21 @@ class MessageLogPanel(ClockedPanel):
         layout.addWidget(self.table, 1)
 
         context.bridge.frame_logged.connect(self._on_frame)
+
+    def retranslate(self) -> None:
+        self.charger_combo.setItemText(0, self.tr("All chargers"))
+        self.text_filter.setPlaceholderText(self.tr("Filter text…"))
+        self.pause_box.setText(self.tr("Pause"))
+        self.follow_box.setText(self.tr("Auto-scroll"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the selected frames (Ctrl+C)"))
+        self.clear_button.setText(self.tr("Clear"))
+        refresh_table_texts(self.table)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     def _on_frame(self, event: Any) -> None:
         self.buffer.append(event.charger_id, event.direction == Direction.IN, event.text, event.at)

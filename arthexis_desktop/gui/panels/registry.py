@@ -28,6 +28,7 @@ class PanelSpec:
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea
     visible_by_default: bool = True
     tab_with: str | None = None  # share the dock of this (earlier) panel as a tab behind it
+    handles: tuple[str, ...] = ()  # focus kinds it shows (``FocusRequests``); it has ``focus(kind, value)``
 
     @property
     def title(self) -> str:
@@ -83,6 +84,12 @@ def _tags_seen(context: PanelContext) -> QWidget:
     return TagsSeenPanel(context)
 
 
+def _rfid(context: PanelContext) -> QWidget:
+    from arthexis_desktop.gui.panels.rfid import RfidPanel
+
+    return RfidPanel(context)
+
+
 def _calculators(context: PanelContext) -> QWidget:
     from arthexis_desktop.gui.panels.calculators import CalculatorsPanel
 
@@ -93,6 +100,24 @@ def _clipboard(context: PanelContext) -> QWidget:
     from arthexis_desktop.gui.panels.clipboard import ClipboardPanel
 
     return ClipboardPanel(context)
+
+
+def _map(context: PanelContext) -> QWidget:
+    from arthexis_desktop.gui.panels.map import MapPanel
+
+    return MapPanel(context)
+
+
+def _graphs(context: PanelContext) -> QWidget:
+    from arthexis_desktop.gui.panels.graphs import GraphsPanel
+
+    return GraphsPanel(context)
+
+
+def _charger_detail(context: PanelContext) -> QWidget:
+    from arthexis_desktop.gui.panels.charger_detail import ChargerDetailPanel
+
+    return ChargerDetailPanel(context)
 
 
 def default_registry() -> PanelRegistry:
@@ -106,6 +131,7 @@ def default_registry() -> PanelRegistry:
                 QT_TRANSLATE_NOOP("Panels", "Transactions"),
                 _transactions,
                 area.BottomDockWidgetArea,
+                handles=("transactions",),
             ),
             PanelSpec(
                 "message_log",
@@ -119,6 +145,15 @@ def default_registry() -> PanelRegistry:
                 _tags_seen,
                 area.BottomDockWidgetArea,
                 tab_with="message_log",
+            ),
+            PanelSpec(  # shown from the View menu: enrolment, register, accounts, local lists, reservations
+                "rfid",
+                QT_TRANSLATE_NOOP("Panels", "RFID cards"),
+                _rfid,
+                area.TopDockWidgetArea,
+                visible_by_default=False,
+                tab_with="chargers",
+                handles=("rfid",),
             ),
             PanelSpec(  # tools: shown from the View menu, as tabs next to Transactions
                 "calculators",
@@ -135,6 +170,31 @@ def default_registry() -> PanelRegistry:
                 area.BottomDockWidgetArea,
                 visible_by_default=False,
                 tab_with="transactions",
+            ),
+            PanelSpec(  # shown from the View menu; asks for tiles only while on screen
+                "map",
+                QT_TRANSLATE_NOOP("Panels", "Map"),
+                _map,
+                area.TopDockWidgetArea,
+                visible_by_default=False,
+                tab_with="chargers",
+            ),
+            PanelSpec(  # shown from the View menu; collects samples from start-up, draws when seen
+                "graphs",
+                QT_TRANSLATE_NOOP("Panels", "Meter graphs"),
+                _graphs,
+                area.BottomDockWidgetArea,
+                visible_by_default=False,
+                tab_with="transactions",
+            ),
+            PanelSpec(  # shown (under the Chargers table) when a charger is double-clicked, or from View
+                "charger_detail",
+                QT_TRANSLATE_NOOP("Panels", "Charger"),
+                _charger_detail,
+                area.BottomDockWidgetArea,
+                visible_by_default=False,
+                tab_with="transactions",
+                handles=("charger",),
             ),
         ]
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from arthexis_desktop.core.awg import (
 )
 from arthexis_desktop.core.awg.calculator import MAX_LINES
 from arthexis_desktop.core.awg.model import DEFAULT_MAX_DROP_PCT
+from arthexis_desktop.gui.i18n import is_language_change
 from arthexis_desktop.gui.panels.calculators.awg_texts import (
     SEVERITY_COLORS,
     conduit_name,
@@ -120,19 +121,7 @@ class AwgTab(QWidget):
         self.presets = PresetBar(store, self.current_request)
         self.presets.preset_chosen.connect(self.apply_preset)
 
-        self.results = ResultRows(
-            [
-                ("gauge", self.tr("Gauge")),
-                ("lines", self.tr("Parallel sets")),
-                ("ampacity", self.tr("Ampacity")),
-                ("drop", self.tr("Voltage drop")),
-                ("end_voltage", self.tr("End voltage")),
-                ("cables", self.tr("Cables (phases+ground)")),
-                ("total_length", self.tr("Total length")),
-                ("temperature", self.tr("Temperature column")),
-                ("conduit", self.tr("Conduit")),
-            ]
-        )
+        self.results = ResultRows(self._result_titles())
         gauge_font = self.results.values["gauge"].font()
         gauge_font.setPointSizeF(gauge_font.pointSizeF() * 1.3)
         gauge_font.setBold(True)
@@ -168,8 +157,21 @@ class AwgTab(QWidget):
         self.continuous.toggled.connect(self._on_input_changed)
         self.recalculate()
 
-    def _build_layout(self) -> None:
-        rows: list[tuple[str, QWidget]] = [
+    def _result_titles(self) -> list[tuple[str, str]]:
+        return [
+            ("gauge", self.tr("Gauge")),
+            ("lines", self.tr("Parallel sets")),
+            ("ampacity", self.tr("Ampacity")),
+            ("drop", self.tr("Voltage drop")),
+            ("end_voltage", self.tr("End voltage")),
+            ("cables", self.tr("Cables (phases+ground)")),
+            ("total_length", self.tr("Total length")),
+            ("temperature", self.tr("Temperature column")),
+            ("conduit", self.tr("Conduit")),
+        ]
+
+    def _input_rows(self) -> list[tuple[str, QWidget]]:
+        return [
             (self.tr("Length (one way)"), self.fields["length_m"]),
             (self.tr("Current"), self.fields["current_a"]),
             (self.tr("Voltage"), self.fields["voltage_v"]),
@@ -182,7 +184,11 @@ class AwgTab(QWidget):
             (self.tr("Ground"), self.ground),
             (self.tr("Drop limit"), self.fields["max_drop_pct"]),
         ]
+
+    def _build_layout(self) -> None:
+        rows = self._input_rows()
         self.input_labels = [*rows, (self.tr("Continuous load"), self.continuous)]
+        self._row_labels: list[QLabel] = []
         form = QFormLayout()
         form.setContentsMargins(8, 2, 8, 2)
         form.setVerticalSpacing(2)
@@ -190,14 +196,17 @@ class AwgTab(QWidget):
         for text, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget.edit if isinstance(widget, NumberField) else widget)
+            self._row_labels.append(label)
             form.addRow(label, widget)
         inputs = QGroupBox(self.tr("Circuit"))
+        self.inputs_box = inputs
         inputs.setLayout(form)
 
         bar_row = QHBoxLayout()
         bar_row.addWidget(self.drop_bar, 1)
         bar_row.addWidget(self.drop_caption)
         result_box = QGroupBox(self.tr("Cable"))
+        self.result_box = result_box
         result_layout = QVBoxLayout(result_box)
         result_layout.addWidget(self.results)
         result_layout.addLayout(bar_row)
@@ -216,6 +225,45 @@ class AwgTab(QWidget):
         top.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addLayout(body, 1)
+
+    def retranslate(self) -> None:
+        """After a language change: labels, choices and the result in the new language."""
+        rows = self._input_rows()
+        for label, (text, _widget) in zip(self._row_labels, rows, strict=True):
+            label.setText(text)
+        self.input_labels = [*rows, (self.tr("Continuous load"), self.continuous)]
+        self.inputs_box.setTitle(self.tr("Circuit"))
+        self.result_box.setTitle(self.tr("Cable"))
+        for combo, name in (
+            (self.material, material_name),
+            (self.phases, phases_name),
+            (self.conduit, conduit_name),
+            (self.ground, ground_name),
+        ):
+            for index in range(combo.count()):
+                data = combo.itemData(index)
+                if data is not None:
+                    combo.setItemText(index, name(data))
+        self.temperature.setItemText(0, self.tr("Auto"))
+        self.temperature.setToolTip(
+            self.tr("Auto: the 60 °C column up to 100 A, else 75 °C (NEC 110.14(C)).")
+        )
+        self.max_gauge.setItemText(0, self.tr("No limit"))
+        self.conduit.setItemText(0, self.tr("None"))
+        self.continuous.setText(self.tr("Continuous (125 %)"))
+        self.continuous.setToolTip(
+            self.tr(
+                "A continuous load: size the conductors for 125 % of the current (EV charging, NEC 625.42)."
+            )
+        )
+        self.results.set_titles(self._result_titles())
+        self.copy_button.setText(self.tr("Copy result"))
+        self.recalculate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     # -- inputs ----------------------------------------------------------------------------------
     def current_request(self) -> AwgRequest | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from arthexis_desktop.core.calculators import (
@@ -11,6 +12,7 @@ from arthexis_desktop.core.calculators import (
     validate_charging,
 )
 from arthexis_desktop.gui import formatting as fmt
+from arthexis_desktop.gui.i18n import is_language_change
 from arthexis_desktop.gui.panels.calculators.fields import (
     HINT_STYLE,
     NumberField,
@@ -37,23 +39,14 @@ class ChargingTab(QWidget):
         }
         self.fields["tariff_per_kwh"].edit.setPlaceholderText(self.tr("optional"))
         form = QFormLayout()
-        form.addRow(self.tr("Battery capacity"), self.fields["battery_kwh"])
-        form.addRow(self.tr("Start charge"), self.fields["start_pct"])
-        form.addRow(self.tr("Target charge"), self.fields["target_pct"])
-        form.addRow(self.tr("Efficiency"), self.fields["efficiency"])
-        form.addRow(self.tr("Charger power"), self.fields["charger_kw"])
-        form.addRow(self.tr("Tariff"), self.fields["tariff_per_kwh"])
+        for title, widget in self._form_rows():
+            form.addRow(title, widget)
+        self.form = form
         inputs = QGroupBox(self.tr("Charge"))
         inputs.setLayout(form)
+        self.inputs_box = inputs
 
-        self.results = ResultRows(
-            [
-                ("battery_energy", self.tr("Energy into the battery")),
-                ("grid_energy", self.tr("Energy from the grid")),
-                ("duration", self.tr("Duration (h:mm)")),
-                ("cost", self.tr("Cost")),
-            ]
-        )
+        self.results = ResultRows(self._result_titles())
         hint = QLabel(
             self.tr(
                 "At constant charger power (no taper near full). Cost = energy from the grid × tariff,"
@@ -62,7 +55,9 @@ class ChargingTab(QWidget):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
+        self.hint = hint
         result_box = QGroupBox(self.tr("Result"))
+        self.result_box = result_box
         result_layout = QVBoxLayout(result_box)
         result_layout.addWidget(self.results)
         result_layout.addWidget(hint)
@@ -78,6 +73,48 @@ class ChargingTab(QWidget):
             field.edit.textChanged.connect(self.recalculate)
             field.edit.returnPressed.connect(self.recalculate)
         self.recalculate()
+
+    def _form_rows(self) -> list[tuple[str, QWidget]]:
+        return [
+            (self.tr("Battery capacity"), self.fields["battery_kwh"]),
+            (self.tr("Start charge"), self.fields["start_pct"]),
+            (self.tr("Target charge"), self.fields["target_pct"]),
+            (self.tr("Efficiency"), self.fields["efficiency"]),
+            (self.tr("Charger power"), self.fields["charger_kw"]),
+            (self.tr("Tariff"), self.fields["tariff_per_kwh"]),
+        ]
+
+    def _result_titles(self) -> list[tuple[str, str]]:
+        return [
+            ("battery_energy", self.tr("Energy into the battery")),
+            ("grid_energy", self.tr("Energy from the grid")),
+            ("duration", self.tr("Duration (h:mm)")),
+            ("cost", self.tr("Cost")),
+        ]
+
+    def retranslate(self) -> None:
+        for title, widget in self._form_rows():
+            label = self.form.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setText(title)
+        self.fields["efficiency"].unit.setText(self.tr("(0–1)"))
+        self.fields["tariff_per_kwh"].unit.setText(self.tr("per kWh"))
+        self.fields["tariff_per_kwh"].edit.setPlaceholderText(self.tr("optional"))
+        self.inputs_box.setTitle(self.tr("Charge"))
+        self.result_box.setTitle(self.tr("Result"))
+        self.results.set_titles(self._result_titles())
+        self.hint.setText(
+            self.tr(
+                "At constant charger power (no taper near full). Cost = energy from the grid × tariff,"
+                " in the tariff's currency."
+            )
+        )
+        self.recalculate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     def recalculate(self, *_: object) -> None:
         values, problems = read_fields(self.fields)

@@ -222,6 +222,7 @@ class ResultRows(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
+        self.title_labels: dict[str, QLabel] = {}
         for row, (name, title) in enumerate(rows):
             title_label = _WrappingLabel(title)
             title_label.setObjectName(f"result_title_{name}")
@@ -229,11 +230,18 @@ class ResultRows(QWidget):
             value.setObjectName(f"result_{name}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.titles[name] = title
+            self.title_labels[name] = title_label
             self.values[name] = value
             grid.addWidget(title_label, row, 0)
             grid.addWidget(value, row, 1)
             self.set(name, "")
         self.grid = grid
+
+    def set_titles(self, rows: list[tuple[str, str]]) -> None:
+        """New titles (after a language change), by row name."""
+        for name, title in rows:
+            self.titles[name] = title
+            self.title_labels[name].setText(title)
 
     def set(self, name: str, text: str) -> None:
         value = self.values[name]

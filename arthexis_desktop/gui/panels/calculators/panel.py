@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from arthexis_desktop.gui.context import PanelContext
+from arthexis_desktop.gui.i18n import is_language_change
 from arthexis_desktop.gui.panels.calculators.awg_tab import AwgTab
 from arthexis_desktop.gui.panels.calculators.charging_tab import ChargingTab
 from arthexis_desktop.gui.panels.calculators.power_tab import PowerTab
@@ -36,3 +38,15 @@ class CalculatorsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def retranslate(self) -> None:
+        """The tab titles; each tab retranslates itself."""
+        for index, title in enumerate(
+            (self.tr("Cable (AWG)"), self.tr("Power"), self.tr("Charging time && cost"))
+        ):
+            self.tabs.setTabText(index, title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from arthexis_desktop.core.calculators import (
@@ -11,6 +12,7 @@ from arthexis_desktop.core.calculators import (
     electrical_power,
     validate_power,
 )
+from arthexis_desktop.gui.i18n import is_language_change
 from arthexis_desktop.gui.panels.calculators.awg_texts import phases_name
 from arthexis_desktop.gui.panels.calculators.fields import (
     HINT_STYLE,
@@ -41,29 +43,22 @@ class PowerTab(QWidget):
         self.series.addItem(self.tr("IEC 60898 / 60947"), BreakerSeries.IEC)
 
         form = QFormLayout()
-        form.addRow(self.tr("Voltage (line-to-line)"), self.fields["voltage_v"])
-        form.addRow(self.tr("Current"), self.fields["current_a"])
-        form.addRow(self.tr("Phases"), self.phases)
-        form.addRow(self.tr("Power factor"), self.fields["power_factor"])
-        form.addRow(self.tr("Breaker ratings"), self.series)
+        for title, widget in self._form_rows():
+            form.addRow(title, widget)
+        self.form = form
         inputs = QGroupBox(self.tr("Load"))
         inputs.setLayout(form)
+        self.inputs_box = inputs
 
-        self.results = ResultRows(
-            [
-                ("apparent", self.tr("Apparent power")),
-                ("active", self.tr("Active power")),
-                ("reactive", self.tr("Reactive power")),
-                ("breaker_min", self.tr("Breaker at least (125 %)")),
-                ("breaker", self.tr("Suggested breaker")),
-            ]
-        )
+        self.results = ResultRows(self._result_titles())
         hint = QLabel(
             self.tr("kVA = V × I (× √3 for three-phase); kW = kVA × power factor; kVAr = √(kVA² − kW²).")
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
+        self.hint = hint
         result_box = QGroupBox(self.tr("Result"))
+        self.result_box = result_box
         result_layout = QVBoxLayout(result_box)
         result_layout.addWidget(self.results)
         result_layout.addWidget(hint)
@@ -82,6 +77,47 @@ class PowerTab(QWidget):
         self.phases.currentIndexChanged.connect(self.recalculate)
         self.series.currentIndexChanged.connect(self.recalculate)
         self.recalculate()
+
+    def _form_rows(self) -> list[tuple[str, QWidget]]:
+        return [
+            (self.tr("Voltage (line-to-line)"), self.fields["voltage_v"]),
+            (self.tr("Current"), self.fields["current_a"]),
+            (self.tr("Phases"), self.phases),
+            (self.tr("Power factor"), self.fields["power_factor"]),
+            (self.tr("Breaker ratings"), self.series),
+        ]
+
+    def _result_titles(self) -> list[tuple[str, str]]:
+        return [
+            ("apparent", self.tr("Apparent power")),
+            ("active", self.tr("Active power")),
+            ("reactive", self.tr("Reactive power")),
+            ("breaker_min", self.tr("Breaker at least (125 %)")),
+            ("breaker", self.tr("Suggested breaker")),
+        ]
+
+    def retranslate(self) -> None:
+        for title, widget in self._form_rows():
+            label = self.form.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setText(title)
+        self.fields["power_factor"].unit.setText(self.tr("(0–1)"))
+        for index in range(self.phases.count()):
+            self.phases.setItemText(index, phases_name(int(self.phases.itemData(index))))
+        self.series.setItemText(0, self.tr("NEC 240.6(A)"))
+        self.series.setItemText(1, self.tr("IEC 60898 / 60947"))
+        self.inputs_box.setTitle(self.tr("Load"))
+        self.result_box.setTitle(self.tr("Result"))
+        self.results.set_titles(self._result_titles())
+        self.hint.setText(
+            self.tr("kVA = V × I (× √3 for three-phase); kW = kVA × power factor; kVAr = √(kVA² − kW²).")
+        )
+        self.recalculate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     def recalculate(self, *_: object) -> None:
         values, problems = read_fields(self.fields)

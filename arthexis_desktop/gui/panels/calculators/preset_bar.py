@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from arthexis_desktop.core.awg import PRESETS, AwgPreset, AwgRequest
+from arthexis_desktop.gui.i18n import is_language_change
 from arthexis_desktop.gui.panels.calculators.awg_texts import preset_description, preset_name
 from arthexis_desktop.gui.panels.calculators.fields import ERROR_STYLE, HINT_STYLE
 from arthexis_desktop.gui.panels.calculators.preset_store import PresetStore
@@ -55,6 +56,9 @@ class PresetBar(QWidget):
         self.confirm_button.clicked.connect(self.confirm_save)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.hide_name)
+        self.cancel_button = cancel
+        self.preset_label = QLabel(self.tr("Preset:"))
+        self.name_label = QLabel(self.tr("Save the inputs (without the length) as:"))
         self.message = QLabel()
         self.message.setObjectName("awg_preset_message")
         self.message.setWordWrap(True)
@@ -62,14 +66,14 @@ class PresetBar(QWidget):
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel(self.tr("Preset:")))
+        top.addWidget(self.preset_label)
         top.addWidget(self.combo, 1)
         top.addWidget(self.save_button)
         top.addWidget(self.delete_button)
         self.name_row = QWidget()
         name_layout = QHBoxLayout(self.name_row)
         name_layout.setContentsMargins(0, 0, 0, 0)
-        name_layout.addWidget(QLabel(self.tr("Save the inputs (without the length) as:")))
+        name_layout.addWidget(self.name_label)
         name_layout.addWidget(self.name_edit, 1)
         name_layout.addWidget(self.confirm_button)
         name_layout.addWidget(cancel)
@@ -81,6 +85,30 @@ class PresetBar(QWidget):
         layout.addWidget(self.name_row)
         layout.addWidget(self.message)
         self.reload()
+
+    def retranslate(self) -> None:
+        self.combo.setPlaceholderText(self.tr("Choose a preset…"))
+        self.save_button.setText(self.tr("Save as preset…"))
+        self.delete_button.setText(self.tr("Delete preset"))
+        self.name_edit.setPlaceholderText(self.tr("Name of the preset"))
+        self.confirm_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.preset_label.setText(self.tr("Preset:"))
+        self.name_label.setText(self.tr("Save the inputs (without the length) as:"))
+        self.combo.blockSignals(True)  # built-in names in the new language, the choice kept
+        for index in range(self.combo.count()):
+            data = self.combo.itemData(index)
+            kind, _, key = data.partition(":") if isinstance(data, str) else ("", "", "")
+            preset = next((p for p in PRESETS if p.key == key), None) if kind == BUILTIN else None
+            if preset is not None:
+                self.combo.setItemText(index, preset_name(preset))
+                self.combo.setItemData(index, preset_description(preset), Qt.ItemDataRole.ToolTipRole)
+        self.combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     # -- the list --------------------------------------------------------------------------------
     def reload(self, select_user: str | None = None) -> None:

@@ -9,7 +9,7 @@ on the clipboard (without collecting it again).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from arthexis_desktop.core.patterns import (
     scan,
 )
 from arthexis_desktop.gui.context import PanelContext
+from arthexis_desktop.gui.i18n import is_language_change
 from arthexis_desktop.gui.panels.clipboard.pattern_store import PatternStore, is_usable
 from arthexis_desktop.gui.panels.clipboard.patterns_view import PatternsView
 from arthexis_desktop.gui.panels.clipboard.samples import SampleStore
@@ -117,6 +118,7 @@ class ClipboardPanel(QWidget):
         dismiss.setToolTip(self.tr("Dismiss"))
         dismiss.setAutoRaise(True)
         dismiss.clicked.connect(self.dismiss_offer)
+        self.dismiss_button = dismiss
         banner = QHBoxLayout(self.offer_banner)
         banner.setContentsMargins(8, 4, 4, 4)
         banner.addWidget(self.offer_text, 1)
@@ -146,6 +148,27 @@ class ClipboardPanel(QWidget):
         layout.addWidget(self.offer_banner)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.result_label)
+
+    def retranslate(self) -> None:
+        """Fixed texts again; the sub-views retranslate themselves, an open offer is reworded."""
+        self.watch_box.setText(self.tr("Watch the clipboard"))
+        self.watch_box.setToolTip(
+            self.tr("Keep every text you copy as a sample (never password-manager copies).")
+        )
+        self.chip.setText(self.tr("● Watching clipboard"))
+        self.scan_button.setText(self.tr("Scan latest sample"))
+        self.test_button.setText(self.tr("Test against clipboard"))
+        self.test_button.setToolTip(
+            self.tr("Check the selected patterns (or all) against the clipboard text.")
+        )
+        self.dismiss_button.setToolTip(self.tr("Dismiss"))
+        if self.offered is not None:
+            self.offer(self.offered)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     # -- watching --------------------------------------------------------------------------------
     @property
@@ -177,6 +200,8 @@ class ClipboardPanel(QWidget):
         found = scan(actionable, text)  # the first match that can be acted on
         if found is not None:
             self.offer(found)
+            if self.offered is found:
+                self._toast_offer(found)
 
     def _on_skipped(self, reason: str) -> None:
         if reason == CONCEALED:
@@ -257,14 +282,31 @@ class ClipboardPanel(QWidget):
         self.offer_button.setText(action_button_text(found.action, value))
         self.offer_banner.show()
 
+    def _toast_offer(self, found: PatternMatch) -> None:
+        """The same offer as a notification, for when the window is hidden or in the tray; a click
+        on it (where the platform reports clicks: the tray balloon) runs the action."""
+        toast = getattr(self._context, "toast", None)
+        if toast is None:
+            return
+        value = found.action_argument
+        toast(
+            self.tr("Copied: {pattern}").format(pattern=pattern_title(found)),
+            self.tr("{value} — click to: {action}").format(
+                value=preview(value, RESULT_CHARS), action=action_button_text(found.action, value)
+            ),
+            lambda: self.run_action(found),
+        )
+
     def dismiss_offer(self) -> None:
         self.offered = None
         self.offer_banner.hide()
 
     def run_offered_action(self) -> None:
-        found = self.offered
-        if found is None:
-            return
+        if self.offered is not None:
+            self.run_action(self.offered)
+
+    def run_action(self, found: PatternMatch) -> None:
+        """Do what the pattern that ``found`` matched says (from the banner or its notification)."""
         value = found.action_argument
         if found.action is PatternAction.COPY_TEXT:
             self.watcher.copy(value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from arthexis_desktop.core.patterns import (
     TextPattern,
     compile_mask,
 )
+from arthexis_desktop.gui.i18n import is_language_change
 from arthexis_desktop.gui.panels.clipboard.pattern_store import PatternStore, is_usable
 from arthexis_desktop.gui.panels.clipboard.texts import action_name, builtin_label, error_text
 from arthexis_desktop.gui.widgets.tables import setup_table
@@ -108,6 +109,7 @@ class PatternEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.close_editor)
+        self.cancel_button = cancel
         self.mask_edit.returnPressed.connect(self.save)
         self.template_edit.returnPressed.connect(self.save)
         self.title_label = QLabel()
@@ -123,16 +125,45 @@ class PatternEditor(QWidget):
         form.addRow(self.tr("Mask"), self._with_error(self.mask_edit, self.mask_error))
         label_row = QHBoxLayout()
         label_row.addWidget(self.label_edit, 1)
-        label_row.addWidget(QLabel(self.tr("Priority")))
+        self.priority_label = QLabel(self.tr("Priority"))
+        label_row.addWidget(self.priority_label)
         label_row.addWidget(self.priority)
         form.addRow(self.tr("Label"), label_row)
+        self.label_row = label_row
         form.addRow(self.tr("Action"), self.action)
         form.addRow(self.tr("Action text"), self._with_error(self.template_edit, self.template_error))
+        self.form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addLayout(form)
         self.hide()
+
+    def retranslate(self) -> None:
+        self.mask_edit.setPlaceholderText(self.tr("e.g. Charger [charger] reported [error]"))
+        _fit_placeholder(self.mask_edit)
+        self.priority.setToolTip(self.tr("Higher priorities are tried first."))
+        for index in range(self.action.count()):
+            self.action.setItemText(index, action_name(PatternAction(self.action.itemData(index))))
+        self.template_edit.setPlaceholderText(self.tr("e.g. [charger]"))
+        self.save_button.setText(self.tr("Save pattern"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.priority_label.setText(self.tr("Priority"))
+        titles = (self.tr("Mask"), self.tr("Label"), self.tr("Action"), self.tr("Action text"))
+        for row, title in enumerate(titles):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(title)
+        if self.isVisible():
+            self.title_label.setText(
+                self.tr("New pattern") if self._editing is None else self.tr("Edit pattern")
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     @staticmethod
     def _error_label(name: str) -> QLabel:
@@ -230,7 +261,7 @@ class PatternsView(QTabWidget):
         self.store = store
         self.setObjectName("pattern_tabs")
         self.setDocumentMode(True)
-        headers = [self.tr("Label"), self.tr("Mask"), self.tr("Priority"), self.tr("Action")]
+        headers = self._headers()
         self.table = _table([*headers, self.tr("Action text")], "patterns_table")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
@@ -284,11 +315,39 @@ class PatternsView(QTabWidget):
         builtin_layout.setContentsMargins(4, 4, 4, 4)
         builtin_layout.addWidget(self.builtin_table, 1)
         note = QLabel(self.tr("Built-in patterns are tried after yours (their priorities are negative)."))
+        self.builtin_note = note
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
         builtin_layout.addWidget(note)
         self.addTab(builtin_page, self.tr("Built-in"))
         self.reload()
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Label"), self.tr("Mask"), self.tr("Priority"), self.tr("Action")]
+
+    def retranslate(self) -> None:
+        headers = self._headers()
+        self.table.setHorizontalHeaderLabels([*headers, self.tr("Action text")])
+        self.builtin_table.setHorizontalHeaderLabels(headers)
+        for row, builtin in enumerate(BUILTIN_PATTERNS):
+            for col, text in ((0, builtin_label(builtin.key)), (3, action_name(builtin.action))):
+                item = self.builtin_table.item(row, col)
+                if item is not None:
+                    item.setText(text)
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.builtin_note.setText(
+            self.tr("Built-in patterns are tried after yours (their priorities are negative).")
+        )
+        self.setTabText(0, self.tr("My patterns"))
+        self.setTabText(1, self.tr("Built-in"))
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     def _on_editor_opened(self, is_open: bool) -> None:
         """The editor takes the page while it is open (the dock is short)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from arthexis_desktop.gui import formatting as fmt
+from arthexis_desktop.gui.i18n import is_language_change
 from arthexis_desktop.gui.panels.clipboard.samples import SampleStore
 from arthexis_desktop.gui.widgets.tables import fit_columns, setup_table
 
@@ -44,6 +45,7 @@ class SamplesView(QWidget):
         self.confirm_box: QMessageBox | None = None
         title = QLabel(self.tr("Samples"))
         title.setStyleSheet("font-weight: 600;")
+        self.title = title
         self.search = QLineEdit()
         self.search.setObjectName("sample_search")
         self.search.setPlaceholderText(self.tr("Search samples…"))
@@ -80,6 +82,19 @@ class SamplesView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.reload()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Samples"))
+        self.search.setPlaceholderText(self.tr("Search samples…"))
+        self.table.setHorizontalHeaderLabels([self.tr("Copied"), self.tr("Times"), self.tr("Text")])
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_all_button.setText(self.tr("Delete all…"))
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event):
+            self.retranslate()
 
     def reload(self, *_: object) -> None:
         shown = self.store.search(self.search.text())
