@@ -3755,6 +3755,68 @@ Zum Vergrößern klicken.</translation>
     </message>
 </context>
 <context>
+    <name>ReservationsBox</name>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservierungen</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>Reservierung stornieren</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s answer</source>
+        <translation>Antwort der Ladestation</translation>
+    </message>
+    <message>
+        <source>Reservations cannot be loaded: {error}</source>
+        <translation>Reservierungen können nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>No reservations. Reserve a connector for a card in RFID cards → Reservations.</source>
+        <translation>Keine Reservierungen. Anschluss für eine Karte reservieren unter RFID-Karten → Reservierungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active reservation(s)</source>
+        <translation>
+            <numerusform>%n aktive Reservierung</numerusform>
+            <numerusform>%n aktive Reservierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Reservation {number} not cancelled: {error}</source>
+        <translation>Reservierung {number} nicht storniert: {error}</translation>
+    </message>
+    <message>
+        <source>Reservation {number}: {state}</source>
+        <translation>Reservierung {number}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>ReservationsTab</name>
     <message>
         <source>Active only</source>

@@ -279,6 +279,16 @@
     </message>
 </context>
 <context>
+    <name>ReservationsBox</name>
+    <message numerus="yes">
+        <source>%n active reservation(s)</source>
+        <translation>
+            <numerusform>%n active reservation</numerusform>
+            <numerusform>%n active reservations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RfidPanel</name>
     <message numerus="yes">
         <source>%n card(s) written to {path}.</source>

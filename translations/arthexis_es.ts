@@ -3755,6 +3755,68 @@ Haga clic para acercar.</translation>
     </message>
 </context>
 <context>
+    <name>ReservationsBox</name>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>Cancelar reserva</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Conector</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s answer</source>
+        <translation>Respuesta del cargador</translation>
+    </message>
+    <message>
+        <source>Reservations cannot be loaded: {error}</source>
+        <translation>No se pueden cargar las reservas: {error}</translation>
+    </message>
+    <message>
+        <source>No reservations. Reserve a connector for a card in RFID cards → Reservations.</source>
+        <translation>Sin reservas. Reserve un conector para una tarjeta en Tarjetas RFID → Reservas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active reservation(s)</source>
+        <translation>
+            <numerusform>%n reserva activa</numerusform>
+            <numerusform>%n reservas activas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Reservation {number} not cancelled: {error}</source>
+        <translation>Reserva {number} no cancelada: {error}</translation>
+    </message>
+    <message>
+        <source>Reservation {number}: {state}</source>
+        <translation>Reserva {number}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>ReservationsTab</name>
     <message>
         <source>Active only</source>

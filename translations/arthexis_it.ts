@@ -3755,6 +3755,68 @@ Fai clic per ingrandire.</translation>
     </message>
 </context>
 <context>
+    <name>ReservationsBox</name>
+    <message>
+        <source>Reservations</source>
+        <translation>Prenotazioni</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>Annulla prenotazione</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connettore</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Charger&apos;s answer</source>
+        <translation>Risposta della colonnina</translation>
+    </message>
+    <message>
+        <source>Reservations cannot be loaded: {error}</source>
+        <translation>Impossibile caricare le prenotazioni: {error}</translation>
+    </message>
+    <message>
+        <source>No reservations. Reserve a connector for a card in RFID cards → Reservations.</source>
+        <translation>Nessuna prenotazione. Prenota un connettore per una tessera in Tessere RFID → Prenotazioni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active reservation(s)</source>
+        <translation>
+            <numerusform>%n prenotazione attiva</numerusform>
+            <numerusform>%n prenotazioni attive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Reservation {number} not cancelled: {error}</source>
+        <translation>Prenotazione {number} non annullata: {error}</translation>
+    </message>
+    <message>
+        <source>Reservation {number}: {state}</source>
+        <translation>Prenotazione {number}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>ReservationsTab</name>
     <message>
         <source>Active only</source>

@@ -1,13 +1,15 @@
-"""What a charger was told about an RFID tag, in words: the idTagInfo status and why.
+"""What a charger was told about an RFID tag, in words: the idTagInfo status and why, and the
+state of a reservation.
 
-One table for every place that shows authorization decisions (the RFID panels, notifications),
-so each text is translated once (context ``TagDecision``).
+One table for every place that shows them (the RFID panels, the charger detail, notifications),
+so each text is translated once (contexts ``TagDecision`` and ``Reservation``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from arthexis_desktop.core.model import ReservationState
 from arthexis_desktop.gui.tr import QT_TRANSLATE_NOOP
 
 _STATUS = {  # idTagInfo status
@@ -45,3 +47,20 @@ def reason_text(reason: str | None) -> str:
     """An ``AuthDecision.reason`` code in words; an unknown code as it is."""
     source = _REASONS.get(reason or "")
     return QCoreApplication.translate("TagDecision", source) if source else (reason or "")
+
+
+_RESERVATION = {
+    ReservationState.PENDING: QT_TRANSLATE_NOOP("Reservation", "Waiting for the charger"),
+    ReservationState.ACCEPTED: QT_TRANSLATE_NOOP("Reservation", "Reserved"),
+    ReservationState.REFUSED: QT_TRANSLATE_NOOP("Reservation", "Refused"),
+    ReservationState.FAILED: QT_TRANSLATE_NOOP("Reservation", "Failed"),
+    ReservationState.CANCELLED: QT_TRANSLATE_NOOP("Reservation", "Cancelled"),
+    ReservationState.EXPIRED: QT_TRANSLATE_NOOP("Reservation", "Expired"),
+    ReservationState.USED: QT_TRANSLATE_NOOP("Reservation", "Used"),
+}
+
+
+def reservation_text(state: ReservationState | str) -> str:
+    """A reservation's state in words."""
+    source = _RESERVATION.get(ReservationState(state))
+    return QCoreApplication.translate("Reservation", source) if source else str(state)

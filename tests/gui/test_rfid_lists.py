@@ -117,3 +117,38 @@ async def test_reserve_and_cancel_round_trip(desktop, connect_auth_cp) -> None: 
     await wait_until(lambda: dialog.error_label.text(), what="the failure shown in the form")
     assert dialog.error_label.text() == "Charger CP-GONE is not connected." and dialog.isVisible()
     dialog.reject()
+
+
+async def test_the_charger_detail_lists_and_cancels_its_reservations(desktop, connect_auth_cp) -> None:  # noqa: F811
+    """A reservation made in the register shows on the charger's Overview (with its state and the
+    charger's answer) and can be cancelled from there."""
+    from datetime import UTC, datetime, timedelta
+
+    from tests.gui.charger_detail_helpers import open_detail
+
+    await desktop.runtime.storage.create_tag(Tag(uid="AA000002", label="Van 2", label_number=20))
+    charger = await booted(connect_auth_cp, desktop, "CP-DRES")
+    panel = await open_detail(desktop, "CP-DRES")
+    box = panel.reservations
+    await wait_until(lambda: box.summary.text().startswith("No reservations"), what="none yet")
+    reservations = desktop.context.register.reservations
+    made = await reservations.reserve(
+        "CP-DRES", connector_id=1, id_tag="AA000002", expires_at=datetime.now(UTC) + timedelta(hours=1)
+    )
+    assert made.active
+    await wait_until(lambda: len(box.rows()) == 1, what="the reservation on the Overview")
+    [row] = box.rows()
+    assert (row["No."], row["Connector"], row["Card"], row["State"], row["Charger's answer"]) == (
+        str(made.id),
+        "1",
+        "AA000002",
+        "Reserved",
+        "Accepted",
+    )
+    assert box.summary.text() == "1 active reservation"
+    box.table.selectRow(0)
+    assert box.cancel_button.isEnabled()
+    box.cancel_button.click()
+    await wait_until(lambda: box.rows()[0]["State"] == "Cancelled", what="cancelled from the detail")
+    assert charger.sent("CancelReservation") == [{"reservation_id": made.id}]
+    assert not box.cancel_button.isEnabled() and box.summary.text() == "0 active reservations"

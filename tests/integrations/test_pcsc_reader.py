@@ -9,7 +9,7 @@ import pytest
 
 from arthexis_desktop.integrations.rfid import ReaderState, ServiceState
 from tests.fixtures.pcsc import FakeCards, VirtualReaders
-from tests.integrations.conftest import ServiceProbe, make_probe
+from tests.integrations.conftest import ServiceProbe, make_probe, wait_until
 
 pytestmark = pytest.mark.pcsc
 
@@ -119,7 +119,11 @@ async def test_started_without_pcscd_says_how_to_fix_it_and_recovers_when_it_sta
         assert status.fix is not None and "pcscd" in status.fix
         assert status.last_error is not None and "0x8010001D" in status.last_error
         assert "pcscd" in status.describe()
-        assert probe.statuses and probe.statuses[-1].state is ServiceState.NO_SERVICE
+        # the callback runs on the loop, a moment after the monitor thread changed the state
+        await wait_until(
+            lambda: bool(probe.statuses) and probe.statuses[-1].state is ServiceState.NO_SERVICE,
+            what="the status callback",
+        )
 
         virtual_readers.start()  # the retry picks it up; no restart of the service
         status = await probe.wait_state(ServiceState.READY)

@@ -40,6 +40,7 @@ from arthexis_desktop.gui.panels.charger_detail.overview import OverviewTab
 from arthexis_desktop.gui.panels.charger_detail.qr_settings import QrSettingsStore
 from arthexis_desktop.gui.panels.charger_detail.qr_tab import QrTab
 from arthexis_desktop.gui.panels.charger_detail.reloader import Reloader, is_language_change
+from arthexis_desktop.gui.panels.charger_detail.reservations import ReservationsBox
 from arthexis_desktop.gui.user_store import user_data_folder
 from arthexis_desktop.services.charger_detail import ChargerDetailService
 
@@ -91,6 +92,7 @@ class ChargerDetailPanel(ClockedPanel):
         self.empty.setStyleSheet("color: #6b7280; padding: 24px;")
 
         self.overview = OverviewTab()
+        self.reservations = ReservationsBox(context)
         self.notes = NotesLocationBox(self.service, context.tasks)
         self.notes.saved.connect(self._on_record)
         self.history = HistoryTab(self.service, context.tasks)
@@ -103,7 +105,7 @@ class ChargerDetailPanel(ClockedPanel):
         self.tabs.setObjectName("detail_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        overview = self._scrolling(self.overview, self.notes)
+        overview = self._scrolling(self.overview, self.reservations, self.notes)
         pages: list[QWidget] = [
             overview,
             self.history,
@@ -185,7 +187,16 @@ class ChargerDetailPanel(ClockedPanel):
             return
         self.charger_id = charger_id
         self.record = None
-        for view in (self.notes, self.history, self.configuration, self.commands, self.frames, self.qr):
+        views = (
+            self.notes,
+            self.reservations,
+            self.history,
+            self.configuration,
+            self.commands,
+            self.frames,
+            self.qr,
+        )
+        for view in views:
             view.set_charger(charger_id)
         self.record_loader.request(now=True)
         self.empty.hide()
@@ -243,6 +254,7 @@ class ChargerDetailPanel(ClockedPanel):
         self.record_loader.poll()
         index = self.tabs.currentIndex()
         loaders = {
+            TAB_OVERVIEW: self.reservations.reloader,
             TAB_ERRORS: self.history.reloader,
             TAB_COMMANDS: self.commands.reloader,
             TAB_FRAMES: self.frames.reloader,

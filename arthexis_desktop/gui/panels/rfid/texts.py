@@ -8,8 +8,9 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from arthexis_desktop.core.model import ReservationState, TagColour
+from arthexis_desktop.core.model import TagColour
 from arthexis_desktop.gui.decision_texts import reason_text as reason_text  # re-exported
+from arthexis_desktop.gui.decision_texts import reservation_text as reservation_text  # re-exported
 from arthexis_desktop.gui.decision_texts import status_text as status_text  # re-exported
 from arthexis_desktop.gui.tr import QT_TRANSLATE_NOOP
 from arthexis_desktop.integrations.rfid import ReaderState, ServiceState
@@ -44,15 +45,6 @@ COLOUR_SWATCH = {
     TagColour.BLUE: QColor("#2563eb"),
     TagColour.RED: QColor("#dc2626"),
     TagColour.GREEN: QColor("#15803d"),
-}
-_RESERVATION = {
-    ReservationState.PENDING: QT_TRANSLATE_NOOP("Reservation", "Waiting for the charger"),
-    ReservationState.ACCEPTED: QT_TRANSLATE_NOOP("Reservation", "Reserved"),
-    ReservationState.REFUSED: QT_TRANSLATE_NOOP("Reservation", "Refused"),
-    ReservationState.FAILED: QT_TRANSLATE_NOOP("Reservation", "Failed"),
-    ReservationState.CANCELLED: QT_TRANSLATE_NOOP("Reservation", "Cancelled"),
-    ReservationState.EXPIRED: QT_TRANSLATE_NOOP("Reservation", "Expired"),
-    ReservationState.USED: QT_TRANSLATE_NOOP("Reservation", "Used"),
 }
 _LIST_STATUS = {
     "Accepted": QT_TRANSLATE_NOOP("LocalList", "Accepted"),
@@ -117,10 +109,6 @@ def service_fix(state: ServiceState, platform: str = sys.platform) -> str:
 
 def colour_text(colour: TagColour) -> str:
     return _tr("TagColour", _COLOURS, TagColour(colour))
-
-
-def reservation_text(state: ReservationState) -> str:
-    return _tr("Reservation", _RESERVATION, ReservationState(state))
 
 
 def list_status_text(status: str | None) -> str:
