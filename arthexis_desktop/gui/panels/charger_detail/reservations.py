@@ -137,6 +137,8 @@ class ReservationsBox(QGroupBox):
             )
         else:
             self.summary.setText(self.tr("%n active reservation(s)", "", len(active)))
+        self.table.setVisible(bool(self.reservations))  # none: the one line says so, no empty table
+        self.cancel_button.setVisible(bool(self.reservations))
         self.table.setRowCount(len(self.reservations))
         for row, r in enumerate(self.reservations):
             answer = r.charger_status or ""

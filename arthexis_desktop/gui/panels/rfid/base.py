@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableView, QWidget
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTableView, QWidget
 from arthexis_desktop.gui.clock import ClockedPanel
 from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.errors import describe_error
-from arthexis_desktop.gui.panels.rfid.records import KEY_ROLE
+from arthexis_desktop.gui.panels.rfid.records import KEY_ROLE, RecordModel
 
 if TYPE_CHECKING:
     from arthexis_desktop.services.register import RegisterServices
@@ -176,3 +176,26 @@ def selected_keys(table: QTableView) -> list[Any]:
     rows = sorted(index.row() for index in table.selectionModel().selectedRows())
     model = table.model()
     return [model.index(row, 0).data(KEY_ROLE) for row in rows]
+
+
+def select_key(table: QTableView, model: RecordModel[Any], key: Any) -> bool:
+    """Select the row of ``key``; False when it is not listed."""
+    row = model.row_of(key)
+    if row is not None:
+        table.selectRow(row)
+    return row is not None
+
+
+def set_records_keeping_selection(table: QTableView, model: RecordModel[T], records: Sequence[T]) -> None:
+    """New records in ``model``; the rows selected before (by key) stay selected."""
+    keep = selected_keys(table)
+    model.set_records(records)
+    for key in keep:
+        select_key(table, model, key)
+
+
+def first_selected(table: QTableView, model: RecordModel[T]) -> T | None:
+    """The record of the first selected row, or None."""
+    keys = selected_keys(table)
+    row = model.row_of(keys[0]) if keys else None
+    return model.record(row) if row is not None else None

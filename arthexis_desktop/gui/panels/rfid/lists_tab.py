@@ -13,7 +13,12 @@ from arthexis_desktop.core.model import ChargerRecord, LocalListState
 from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.panels.rfid import texts
-from arthexis_desktop.gui.panels.rfid.base import FetchingTab, selected_keys
+from arthexis_desktop.gui.panels.rfid.base import (
+    FetchingTab,
+    first_selected,
+    select_key,
+    set_records_keeping_selection,
+)
 from arthexis_desktop.gui.panels.rfid.records import Cell, RecordModel
 from arthexis_desktop.gui.widgets.tables import fit_columns, setup_table
 from arthexis_desktop.services.commands import CommandOutcome
@@ -113,24 +118,14 @@ class ListsTab(FetchingTab):
         return sorted(rows, key=lambda r: r.charger_id)
 
     def apply(self, data: list[ListRow]) -> None:
-        keep = selected_keys(self.table)
-        self.model.set_records(data)
-        for key in keep:
-            row = self.model.row_of(key)
-            if row is not None:
-                self.table.selectRow(row)
+        set_records_keeping_selection(self.table, self.model, data)
         self._selection_changed()
 
     def selected(self) -> ListRow | None:
-        keys = selected_keys(self.table)
-        row = self.model.row_of(keys[0]) if keys else None
-        return self.model.record(row) if row is not None else None
+        return first_selected(self.table, self.model)
 
     def select_charger(self, charger_id: str) -> bool:
-        row = self.model.row_of(charger_id)
-        if row is not None:
-            self.table.selectRow(row)
-        return row is not None
+        return select_key(self.table, self.model, charger_id)
 
     def _selection_changed(self) -> None:
         row = self.selected()

@@ -27,7 +27,12 @@ from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.errors import describe_error
 from arthexis_desktop.gui.panels.rfid import texts
 from arthexis_desktop.gui.panels.rfid.account_dialogs import SubmitForm
-from arthexis_desktop.gui.panels.rfid.base import FetchingTab, selected_keys
+from arthexis_desktop.gui.panels.rfid.base import (
+    FetchingTab,
+    first_selected,
+    select_key,
+    set_records_keeping_selection,
+)
 from arthexis_desktop.gui.panels.rfid.records import Cell, RecordModel
 from arthexis_desktop.gui.panels.rfid.tag_form import from_qdatetime, to_qdatetime
 from arthexis_desktop.gui.widgets.tables import fit_columns, setup_table
@@ -163,24 +168,14 @@ class ReservationsTab(FetchingTab):
         )
 
     def apply(self, data: list[Reservation]) -> None:
-        keep = selected_keys(self.table)
-        self.model.set_records(data)
-        for key in keep:
-            row = self.model.row_of(key)
-            if row is not None:
-                self.table.selectRow(row)
+        set_records_keeping_selection(self.table, self.model, data)
         self._update_actions()
 
     def selected(self) -> Reservation | None:
-        keys = selected_keys(self.table)
-        row = self.model.row_of(keys[0]) if keys else None
-        return self.model.record(row) if row is not None else None
+        return first_selected(self.table, self.model)
 
     def select_reservation(self, reservation_id: int) -> bool:
-        row = self.model.row_of(reservation_id)
-        if row is not None:
-            self.table.selectRow(row)
-        return row is not None
+        return select_key(self.table, self.model, reservation_id)
 
     def _update_actions(self) -> None:
         reservation = self.selected()

@@ -11,7 +11,12 @@ from arthexis_desktop.core.events import TagPresented, TagRegisterChanged
 from arthexis_desktop.core.model import UnknownTag
 from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.context import PanelContext
-from arthexis_desktop.gui.panels.rfid.base import FetchingTab, selected_keys
+from arthexis_desktop.gui.panels.rfid.base import (
+    FetchingTab,
+    select_key,
+    selected_keys,
+    set_records_keeping_selection,
+)
 from arthexis_desktop.gui.panels.rfid.records import Cell, RecordModel
 from arthexis_desktop.gui.widgets.tables import fit_columns, setup_table
 
@@ -88,12 +93,7 @@ class UnknownTab(FetchingTab):
         return await self.register.tags.unknown_tags()
 
     def apply(self, data: list[UnknownTag]) -> None:
-        keep = selected_keys(self.table)
-        self.model.set_records(data)
-        for uid in keep:
-            row = self.model.row_of(uid)
-            if row is not None:
-                self.table.selectRow(row)
+        set_records_keeping_selection(self.table, self.model, data)
         self.summary.setText(
             self.tr("%n tag(s) presented at chargers are not in the register.", "", len(data))
             if data
@@ -104,10 +104,7 @@ class UnknownTab(FetchingTab):
         self._update_actions()
 
     def select_uid(self, uid: str) -> bool:
-        row = self.model.row_of(uid)
-        if row is not None:
-            self.table.selectRow(row)
-        return row is not None
+        return select_key(self.table, self.model, uid)
 
     def _update_actions(self) -> None:
         selected = bool(selected_keys(self.table))
