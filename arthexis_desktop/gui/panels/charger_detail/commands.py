@@ -11,12 +11,9 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,7 +25,12 @@ from arthexis_desktop.gui.commands.catalog import COMMANDS, status_word
 from arthexis_desktop.gui.commands.controller import CommandController
 from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.errors import describe_error
-from arthexis_desktop.gui.panels.charger_detail.reloader import Reloader, is_language_change, table_texts
+from arthexis_desktop.gui.panels.charger_detail.reloader import (
+    Reloader,
+    is_language_change,
+    read_only_table,
+    table_texts,
+)
 from arthexis_desktop.gui.tr import QT_TRANSLATE_NOOP
 
 COMMANDS_LIMIT = 50
@@ -101,15 +103,7 @@ class CommandsTab(QWidget):
         self.result_label.setObjectName("detail_last_result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("detail_commands")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(5, "detail_commands")
         self.recent_label = QLabel()
         self.recent_label.setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(self)

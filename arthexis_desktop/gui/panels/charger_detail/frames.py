@@ -12,12 +12,9 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +24,7 @@ from arthexis_desktop.core.model import Direction
 from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.errors import describe_error
-from arthexis_desktop.gui.panels.charger_detail.reloader import Reloader, is_language_change
+from arthexis_desktop.gui.panels.charger_detail.reloader import Reloader, is_language_change, read_only_table
 
 FRAME_LIMITS = (50, 200, 500)
 DEFAULT_LIMIT = 200
@@ -90,18 +87,9 @@ class FramesTab(QWidget):
         self.limit_box.currentIndexChanged.connect(self._on_limit_changed)
         self.summary = QLabel()
         self.summary.setObjectName("frames_summary")
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("detail_frames")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(4, "detail_frames")
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
         self.table.setColumnWidth(0, metrics.horizontalAdvance("00:00:00.000") + 16)
         self.table.setColumnWidth(1, metrics.horizontalAdvance("←") + 16)

@@ -8,12 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,7 +19,12 @@ from PySide6.QtWidgets import (
 from arthexis_desktop.core.model import ConnectorStatus
 from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.errors import describe_error
-from arthexis_desktop.gui.panels.charger_detail.reloader import Reloader, is_language_change, table_texts
+from arthexis_desktop.gui.panels.charger_detail.reloader import (
+    Reloader,
+    is_language_change,
+    read_only_table,
+    table_texts,
+)
 from arthexis_desktop.gui.tasks import TaskRunner
 from arthexis_desktop.services.charger_detail import ChargerDetailService, is_error
 
@@ -46,16 +48,7 @@ class HistoryTab(QWidget):
         self.all_box.toggled.connect(lambda _on: self.reloader.request(now=True))
         self.summary = QLabel()
         self.summary.setObjectName("history_summary")
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("detail_error_history")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = read_only_table(6, "detail_error_history")
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.all_box)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
 
 from arthexis_desktop.gui.tasks import TaskRunner
 
@@ -62,6 +62,26 @@ class Reloader:
         self.loads += 1
         self._task = self._tasks.spawn(self._load(), name=self._name)
         return True
+
+
+def read_only_table(
+    columns: int,
+    name: str,
+    *,
+    resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Interactive,
+) -> QTableWidget:
+    """The detail's list tables: whole rows selected, no editing or wrapping, no row numbers, the
+    last column taking the rest of the width."""
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(resize)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def table_texts(table: QTableWidget) -> list[dict[str, str]]:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,12 @@ from arthexis_desktop.gui import formatting as fmt
 from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.decision_texts import reservation_text
 from arthexis_desktop.gui.errors import describe_error
-from arthexis_desktop.gui.panels.charger_detail.reloader import Reloader, is_language_change, table_texts
+from arthexis_desktop.gui.panels.charger_detail.reloader import (
+    Reloader,
+    is_language_change,
+    read_only_table,
+    table_texts,
+)
 
 SHOWN = 10  # the newest reservations of the charger, active or not
 _COLOURS = {
@@ -58,15 +62,10 @@ class ReservationsBox(QGroupBox):
         self.cancel_button.setObjectName("detail_cancel_reservation")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("detail_reservations_table")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table(
+            6, "detail_reservations_table", resize=QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(170)
         self.table.itemSelectionChanged.connect(self._update_actions)
         top = QHBoxLayout()
