@@ -114,6 +114,8 @@ def build_context(
         notifier=Notifier(parent),
         data_dir=data_dir(runtime.options),  # --data-dir: awg_presets.json, clipboard_*.json go there too
         register=getattr(runtime, "register", None),  # the RFID cards panel (None in stand-in runtimes)
+        locations=getattr(runtime, "locations", None),  # the map
+        charger_detail=getattr(runtime, "charger_detail", None),  # the Charger panel
         readers=getattr(runtime, "readers", None),
         wedge=KeyboardWedgeReader(runtime.bus),  # its scans go on the bus like the PC/SC ones
         settings=settings,

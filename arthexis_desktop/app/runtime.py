@@ -18,10 +18,12 @@ from arthexis_desktop.core.events import EventBus
 from arthexis_desktop.core.model import AdmissionState, Tag
 from arthexis_desktop.csms.server import CentralSystem
 from arthexis_desktop.integrations.rfid import PcscReaderService, ReaderService
+from arthexis_desktop.services.charger_detail import ChargerDetailService
 from arthexis_desktop.services.commands import CommandService
 from arthexis_desktop.services.fleet import FleetService
 from arthexis_desktop.services.fleet_state import FleetState
 from arthexis_desktop.services.history import HistoryService
+from arthexis_desktop.services.locations import LocationService
 from arthexis_desktop.services.register import RegisterServices
 from arthexis_desktop.storage import Storage
 
@@ -42,6 +44,8 @@ class Runtime:
     fleet: FleetService
     history: HistoryService
     register: RegisterServices
+    locations: LocationService  # where chargers are (the map)
+    charger_detail: ChargerDetailService  # one charger in depth (the Charger panel)
     readers: ReaderService | None = None  # the PC/SC readers; None with --no-readers
     _demo: object | None = field(default=None, repr=False)
 
@@ -63,6 +67,8 @@ class Runtime:
             fleet=FleetService(storage, csms, bus),
             history=HistoryService(storage),
             register=RegisterServices.create(storage, csms, bus),
+            locations=LocationService(storage),
+            charger_detail=ChargerDetailService(storage),
             readers=PcscReaderService(bus) if options.rfid_readers else None,
         )
 

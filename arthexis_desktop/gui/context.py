@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from arthexis_desktop.core.settings import BrokerSettings
     from arthexis_desktop.gui.settings.hub import SettingsHub
     from arthexis_desktop.integrations.rfid import KeyboardWedgeReader, ReaderService
+    from arthexis_desktop.services.charger_detail import ChargerDetailService
     from arthexis_desktop.services.commands import CommandService
     from arthexis_desktop.services.fleet import FleetService
     from arthexis_desktop.services.fleet_state import FleetState
     from arthexis_desktop.services.history import HistoryService
+    from arthexis_desktop.services.locations import LocationService
     from arthexis_desktop.services.register import RegisterServices
 
 log = logging.getLogger(__name__)
@@ -92,6 +94,8 @@ class PanelContext:
     focus: FocusRequests = field(default_factory=FocusRequests)
     data_dir: Path | None = None  # the per-user data folder (None: the platform's default one)
     register: RegisterServices | None = None  # tags, accounts, CSV, local lists, reservations
+    locations: LocationService | None = None  # where chargers are (the map)
+    charger_detail: ChargerDetailService | None = None  # one charger in depth (the Charger panel)
     readers: ReaderService | None = None  # this computer's PC/SC readers (None: not watched)
     wedge: KeyboardWedgeReader | None = None  # keyboard-wedge readers, fed by the enrol field
     settings: SettingsHub | None = None  # the app's settings: .current.<section>, .changed signal

@@ -8,14 +8,11 @@ commands are ``HistoryService``; this adds what the charger detail needs beyond 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from arthexis_desktop.core.errors import InvalidCommandError, NotFoundError
 from arthexis_desktop.core.geo import validate_coordinates
 from arthexis_desktop.core.model import ChargerRecord, ConnectorStatus, NotificationRecord
-
-if TYPE_CHECKING:
-    from arthexis_desktop.services.history import HistoryService
 
 MAX_NOTES = 4000
 NO_ERROR = ("", "NoError")
@@ -51,12 +48,6 @@ def is_error(status: ConnectorStatus) -> bool:
 class ChargerDetailService:
     def __init__(self, storage: DetailStore) -> None:
         self._storage = storage
-
-    @classmethod
-    def for_history(cls, history: HistoryService) -> ChargerDetailService:
-        """A detail service on the storage of ``history`` — for a window whose ``PanelContext``
-        does not carry one (the composition root may pass ``ChargerDetailService(storage)``)."""
-        return cls(history._storage)
 
     async def record(self, charger_id: str) -> ChargerRecord:
         """The stored charger (identity from its last BootNotification, notes, location);

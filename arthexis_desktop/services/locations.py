@@ -8,14 +8,11 @@ raises ``InvalidCommandError`` and changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from arthexis_desktop.core.errors import InvalidCommandError
 from arthexis_desktop.core.geo import validate_coordinates
 from arthexis_desktop.core.model import ChargerRecord
-
-if TYPE_CHECKING:
-    from arthexis_desktop.services.fleet import FleetService
 
 
 class LocationStore(Protocol):
@@ -56,12 +53,6 @@ class ChargerPlace:
 class LocationService:
     def __init__(self, storage: LocationStore) -> None:
         self._storage = storage
-
-    @classmethod
-    def for_fleet(cls, fleet: FleetService) -> LocationService:
-        """A location service on the storage of ``fleet`` — for a window whose ``PanelContext``
-        does not carry a ``LocationService`` yet (the composition root should pass one)."""
-        return cls(fleet._storage)
 
     async def places(self) -> list[ChargerPlace]:
         """Every stored charger with its position (or none), by id."""

@@ -60,11 +60,10 @@ class ChargerDetailPanel(ClockedPanel):
     ) -> None:
         super().__init__(context.clock, parent)
         self._context = context
-        self.service = (
-            service
-            or getattr(context, "charger_detail", None)
-            or ChargerDetailService.for_history(context.history)
-        )
+        detail = service or context.charger_detail
+        if detail is None:
+            raise ValueError("the Charger panel needs a ChargerDetailService (PanelContext.charger_detail)")
+        self.service = detail
         self.charger_id: str | None = None
         self.record: ChargerRecord | None = None
         self._seen_version = -1

@@ -51,11 +51,11 @@ class MapPanel(ClockedPanel):
     ) -> None:
         super().__init__(context.clock, parent)
         self._context = context
-        self.locations = (
-            locations or getattr(context, "locations", None) or LocationService.for_fleet(context.fleet)
-        )
-        hub = getattr(context, "settings", None)  # the shell's settings, when the window has them
-        self._hub = hub if hasattr(hub, "current") and hasattr(hub, "changed") else None
+        places = locations or context.locations
+        if places is None:
+            raise ValueError("the map needs a LocationService (PanelContext.locations)")
+        self.locations = places
+        self._hub = context.settings  # the shell's settings, when the window has them
         if self._hub is not None:
             self.settings = from_app_settings(self._hub.current.map)
         else:
