@@ -13,10 +13,7 @@ taken over; saving writes the map section back to it until the map panel reads t
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +27,7 @@ from arthexis_desktop.core.app_settings import (
     settings_to_json,
 )
 from arthexis_desktop.integrations import autostart
+from arthexis_desktop.services.json_file import JsonFile
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when a database is checked, not before the window shows
     from arthexis_desktop.storage.probe import ProbeResult
@@ -55,7 +53,7 @@ class SettingsStore:
         self.path = path
         self.legacy_map_file = legacy_map_file
         self._extra: dict[str, Any] = {}
-        self._unreadable = False
+        self._file = JsonFile(path, indent=2)
 
     @classmethod
     def in_folder(cls, folder: Path, *, data_folder: Path | None = None) -> SettingsStore:
@@ -64,15 +62,13 @@ class SettingsStore:
 
     def load(self) -> LoadedSettings:
         """The stored settings (defaults when there is no file); never raises."""
-        raw: object = None
         exists = self.path.is_file()
         notes: list[str] = []
-        if exists:
-            try:
-                raw = json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                self._unreadable = True
-                notes.append(f"{self.path} cannot be read ({exc}); defaults used, the file is kept as .bad")
+        raw = self._file.read() if exists else None
+        if self._file.unreadable:
+            notes.append(
+                f"{self.path} cannot be read ({self._file.error}); defaults used, the file is kept as .bad"
+            )
         parsed: ParsedSettings = settings_from_json(raw if raw is not None else {})
         self._extra = parsed.extra
         notes += parsed.notes
@@ -89,49 +85,35 @@ class SettingsStore:
             return None
         if has_map and self.path.is_file() and legacy.stat().st_mtime <= self.path.stat().st_mtime:
             return None
+        value = JsonFile(legacy).read()  # an unreadable file is logged
+        if value is None:
+            return None
         try:
-            return legacy_map_settings(json.loads(legacy.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as exc:
-            log.warning("cannot read %s: %s", legacy, exc)
+            return legacy_map_settings(value)
+        except ValueError as exc:
+            log.warning("cannot use %s: %s", legacy, exc)
             return None
 
     def save(self, settings: AppSettings) -> None:
         """Write ``settings`` (atomically). Raises ``OSError`` with the reason."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self._unreadable and self.path.exists():
-            os.replace(self.path, self.path.with_name(self.path.name + ".bad"))
-            self._unreadable = False
-        _write_json(self.path, settings_to_json(settings, extra=self._extra))
+        self._file.write(settings_to_json(settings, extra=self._extra))
         if self.legacy_map_file is not None and self.legacy_map_file.is_file():
             self._write_legacy_map(settings.map)
 
     def _write_legacy_map(self, tiles: MapTileSettings) -> None:
         assert self.legacy_map_file is not None
-        try:
-            old = json.loads(self.legacy_map_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            old = {}
+        legacy = JsonFile(self.legacy_map_file, indent=2)
+        old = legacy.read()
         values = asdict(tiles)
         values["tile_url"] = values.pop("tile_url_template")
         try:
-            _write_json(self.legacy_map_file, {**(old if isinstance(old, dict) else {}), **values})
+            legacy.write({**(old if isinstance(old, dict) else {}), **values})
         except OSError as exc:
             log.warning("cannot update %s: %s", self.legacy_map_file, exc)
 
 
 def _sections(settings: AppSettings) -> dict[str, Any]:
     return {name: getattr(settings, name) for name in AppSettings.__dataclass_fields__}
-
-
-def _write_json(path: Path, value: object) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(value, handle, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 async def check_database(url: str, *, timeout_s: float = DATABASE_CHECK_TIMEOUT_S) -> ProbeResult:
