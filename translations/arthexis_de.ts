@@ -5125,39 +5125,12 @@ Arthexis Desktop wird geschlossen. Prüfen Sie --db / --data-dir und die Protoko
         <translation>Alle Ladestationen</translation>
     </message>
     <message>
-        <source>any card (or a UID)</source>
-        <translation>beliebige Karte (oder UID)</translation>
-    </message>
-    <message>
         <source>Charger</source>
         <translation>Ladestation</translation>
     </message>
     <message>
-        <source>Started from</source>
-        <translation>Begonnen ab</translation>
-    </message>
-    <message>
-        <source>Started until</source>
-        <translation>Begonnen bis</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transaction(s) written to {path}.</source>
-        <translation>
-            <numerusform>%n Ladevorgang in {path} geschrieben.</numerusform>
-            <numerusform>%n Ladevorgänge in {path} geschrieben.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export transactions to CSV</source>

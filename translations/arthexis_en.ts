@@ -411,13 +411,6 @@
 <context>
     <name>TransactionsExportDialog</name>
     <message numerus="yes">
-        <source>%n transaction(s) written to {path}.</source>
-        <translation>
-            <numerusform>%n transaction written to {path}.</numerusform>
-            <numerusform>%n transactions written to {path}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n transaction(s) written to {path}</source>
         <translation>
             <numerusform>%n transaction written to {path}</numerusform>

@@ -5125,39 +5125,12 @@ Arthexis Desktop se cerrará. Revise --db / --data-dir y el archivo de registro.
         <translation>Todos los cargadores</translation>
     </message>
     <message>
-        <source>any card (or a UID)</source>
-        <translation>cualquier tarjeta (o un UID)</translation>
-    </message>
-    <message>
         <source>Charger</source>
         <translation>Cargador</translation>
     </message>
     <message>
-        <source>Started from</source>
-        <translation>Iniciadas desde</translation>
-    </message>
-    <message>
-        <source>Started until</source>
-        <translation>Iniciadas hasta</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transaction(s) written to {path}.</source>
-        <translation>
-            <numerusform>%n transacción escrita en {path}.</numerusform>
-            <numerusform>%n transacciones escritas en {path}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export transactions to CSV</source>

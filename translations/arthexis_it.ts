@@ -5125,39 +5125,12 @@ Arthexis Desktop verrà chiuso. Controlla --db / --data-dir e il file di log.</t
         <translation>Tutte le colonnine</translation>
     </message>
     <message>
-        <source>any card (or a UID)</source>
-        <translation>qualsiasi tessera (o un UID)</translation>
-    </message>
-    <message>
         <source>Charger</source>
         <translation>Colonnina</translation>
     </message>
     <message>
-        <source>Started from</source>
-        <translation>Iniziate dal</translation>
-    </message>
-    <message>
-        <source>Started until</source>
-        <translation>Iniziate fino al</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tessera</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Esporta…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transaction(s) written to {path}.</source>
-        <translation>
-            <numerusform>%n transazione scritta in {path}.</numerusform>
-            <numerusform>%n transazioni scritte in {path}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export transactions to CSV</source>

@@ -127,19 +127,17 @@ async def test_register_and_transactions_are_exported(desktop, connect_raw, tmp_
 
     await panel.open_transactions_export()
     dialog = panel.export_dialog
-    assert dialog is not None and [
-        dialog.charger_combo.itemText(i) for i in range(dialog.charger_combo.count())
-    ] == [
+    assert dialog is not None and [dialog.charger.itemText(i) for i in range(dialog.charger.count())] == [
         "All chargers",
         "CP-X",
     ]
-    dialog.charger_combo.setCurrentIndex(1)
-    dialog.since_check.setChecked(True)
-    dialog.until_check.setChecked(True)
-    dialog.tag_edit.setText("aa000001")
+    dialog.charger.setCurrentIndex(1)
+    dialog.from_box.setChecked(True)
+    dialog.to_box.setChecked(True)
+    dialog.tag.setText("aa000001")
     out = tmp_path / "tx.csv"
     await dialog.export_to(out)
-    assert english(dialog.result_label.text()) == f"1 transaction written to {out}."
+    assert english(dialog.state_label.text()) == f"1 transaction written to {out}"
     [tx] = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert (tx["charger_id"], tx["tag_uid"], tx["tag_label"], tx["energy_wh"]) == (
         "CP-X",
@@ -148,9 +146,9 @@ async def test_register_and_transactions_are_exported(desktop, connect_raw, tmp_
         "7500",
     )
 
-    dialog.tag_edit.setText("FFFFFFFF")
+    dialog.tag.setText("FFFFFFFF")
     await dialog.export_to(out)
-    assert english(dialog.result_label.text()) == f"0 transactions written to {out}."
+    assert english(dialog.state_label.text()) == f"0 transactions written to {out}"
     dialog.reject()
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 
 from arthexis_desktop.core.model import Tag
 from arthexis_desktop.gui.panels.transactions import TransactionsPanel
-from arthexis_desktop.gui.panels.transactions_export import TransactionsExportDialog
+from arthexis_desktop.gui.transactions_export import TransactionsExportDialog
 from tests.gui.charger_detail_helpers import english
 from tests.gui.conftest import wait_until
 

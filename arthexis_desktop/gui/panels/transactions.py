@@ -144,7 +144,7 @@ class TransactionsPanel(ClockedPanel):
 
     def open_export(self, *_signal_args: object) -> None:
         """The "Export CSV…" dialog (window-modal, not blocking the loop)."""
-        from arthexis_desktop.gui.panels.transactions_export import TransactionsExportDialog
+        from arthexis_desktop.gui.transactions_export import TransactionsExportDialog
 
         dialog = TransactionsExportDialog(self._context, self)
         dialog.finished.connect(lambda _code: setattr(self, "export_dialog", None))

@@ -18,7 +18,6 @@ from arthexis_desktop.gui.context import FocusRequests, PanelContext
 from arthexis_desktop.gui.errors import describe_error
 from arthexis_desktop.gui.panels.rfid.accounts_tab import AccountsTab
 from arthexis_desktop.gui.panels.rfid.base import StatusLabel
-from arthexis_desktop.gui.panels.rfid.csv_export import TransactionsExportDialog
 from arthexis_desktop.gui.panels.rfid.csv_import import ImportDialog
 from arthexis_desktop.gui.panels.rfid.enroll_tab import EnrollTab
 from arthexis_desktop.gui.panels.rfid.files import ask_path
@@ -27,6 +26,7 @@ from arthexis_desktop.gui.panels.rfid.register_tab import RegisterTab
 from arthexis_desktop.gui.panels.rfid.reservations_tab import ReservationsTab
 from arthexis_desktop.gui.panels.rfid.scan_input import WedgeKeyFilter
 from arthexis_desktop.gui.panels.rfid.unknown_tab import UnknownTab
+from arthexis_desktop.gui.transactions_export import TransactionsExportDialog
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +178,7 @@ class RfidPanel(QWidget):
                 self.show_status(describe_error(exc), "error")
                 return
             ids = sorted(c.charger_id for c in chargers)
-            dialog = TransactionsExportDialog(self._context, ids, self)
+            dialog = TransactionsExportDialog(self._context, self, charger_ids=ids)
             self.export_dialog = dialog
             dialog.finished.connect(lambda _code: dialog.deleteLater())
             dialog.open()

@@ -1,4 +1,5 @@
-"""Export transactions to CSV from the Transactions panel: filter by charger, date range and tag.
+"""Export transactions to CSV (the Transactions panel's *Export CSV…* and the RFID cards panel's
+*Data → Export transactions…*): filter by charger, date range and tag.
 
 The rows and columns are ``RegisterCsv.export_transactions_file`` (``services.tag_csv``: id,
 charger, connector, idTag, register uid, label, name, account, start/stop in UTC, meter values,
@@ -51,7 +52,10 @@ class ExportFilters:
 
 
 class TransactionsExportDialog(QDialog):
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: PanelContext, parent: QWidget | None = None, *, charger_ids: list[str] | None = None
+    ) -> None:
+        """``charger_ids``: the chargers to offer (default: the ones the window knows)."""
         super().__init__(parent)
         self.setObjectName("transactions_export_dialog")
         self.setWindowTitle(self.tr("Export transactions to CSV"))
@@ -62,8 +66,10 @@ class TransactionsExportDialog(QDialog):
         self.charger = QComboBox()
         self.charger.setObjectName("export_charger")
         self.charger.addItem(self.tr("All chargers"), None)
-        for live in context.fleet_state.chargers():
-            self.charger.addItem(live.charger_id, live.charger_id)
+        if charger_ids is None:
+            charger_ids = [live.charger_id for live in context.fleet_state.chargers()]
+        for charger_id in charger_ids:
+            self.charger.addItem(charger_id, charger_id)
         today = QDate.currentDate()
         self.from_box = QCheckBox(self.tr("From"))
         self.from_box.setObjectName("export_from_enabled")
