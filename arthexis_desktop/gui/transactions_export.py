@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from arthexis_desktop.core.errors import InvalidCommandError
 from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.file_dialogs import ask_path
 
 
 def local_day_start(day: date) -> datetime:
@@ -137,17 +138,16 @@ class TransactionsExportDialog(QDialog):
 
     # -- exporting -------------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export transactions"))
-        dialog.setObjectName("export_file_dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.setNameFilter(self.tr("CSV file (*.csv)"))
-        dialog.selectFile("transactions.csv")
-        dialog.fileSelected.connect(
-            lambda name: self._context.tasks.spawn(self.export_to(Path(name)), name="transactions-export")
+        self.file_dialog = ask_path(
+            self,
+            title=self.tr("Export transactions"),
+            name_filter=self.tr("CSV file (*.csv)"),
+            suggested="transactions.csv",
+            suffix="csv",
+            save=True,
+            then=lambda path: self._context.tasks.spawn(self.export_to(path), name="transactions-export"),
+            object_name="export_file_dialog",
         )
-        self.file_dialog = dialog
-        dialog.open()
 
     async def export_to(self, path: Path) -> int | None:
         """Write the filtered transactions to ``path``; the number written, None on failure

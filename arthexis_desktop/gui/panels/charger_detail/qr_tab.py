@@ -29,6 +29,7 @@ from arthexis_desktop.core.qr import default_template, render_template, validate
 from arthexis_desktop.gui import qr
 from arthexis_desktop.gui.context import PanelContext
 from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.file_dialogs import ask_path
 from arthexis_desktop.gui.panels.charger_detail.qr_settings import QrSettingsStore
 from arthexis_desktop.gui.panels.charger_detail.reloader import is_language_change
 from arthexis_desktop.gui.panels.charger_detail.stickers_dialog import StickerDialog
@@ -184,16 +185,17 @@ class QrTab(QWidget):
     def _choose_file(self, kind: str) -> None:
         if self.charger_id is None:
             return
-        dialog = QFileDialog(self, self.tr("Save the QR code"))
-        dialog.setObjectName("qr_file_dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(kind)
-        dialog.setNameFilter(self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG image (*.svg)"))
-        dialog.selectFile(f"qr-{self.charger_id}.{kind}")
         save = self.save_png if kind == "png" else self.save_svg
-        dialog.fileSelected.connect(lambda name: self._context.tasks.spawn(save(Path(name)), name="qr-save"))
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = ask_path(
+            self,
+            title=self.tr("Save the QR code"),
+            name_filter=self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG image (*.svg)"),
+            suggested=f"qr-{self.charger_id}.{kind}",
+            suffix=kind,
+            save=True,
+            then=lambda path: self._context.tasks.spawn(save(path), name="qr-save"),
+            object_name="qr_file_dialog",
+        )
 
     async def save_png(self, path: Path) -> bool:
         return await self._save(path, qr.save_png)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from arthexis_desktop.core.errors import InvalidCommandError
 from arthexis_desktop.core.qr import MAX_COLUMNS, MIN_COLUMNS, PAPER_SIZES_MM, sticker_grid
 from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.file_dialogs import ask_path
 from arthexis_desktop.gui.panels.charger_detail.qr_settings import QrSettingsStore
 from arthexis_desktop.gui.qr_stickers import Sticker, StickerSheet
 
@@ -151,15 +152,16 @@ class StickerDialog(QDialog):
         return out
 
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the sticker sheet"))
-        dialog.setObjectName("sticker_file_dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.setNameFilter(self.tr("PDF document (*.pdf)"))
-        dialog.selectFile("qr-stickers.pdf")
-        dialog.fileSelected.connect(lambda name: self.write_pdf(Path(name)))
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = ask_path(
+            self,
+            title=self.tr("Save the sticker sheet"),
+            name_filter=self.tr("PDF document (*.pdf)"),
+            suggested="qr-stickers.pdf",
+            suffix="pdf",
+            save=True,
+            then=self.write_pdf,
+            object_name="sticker_file_dialog",
+        )
 
     def write_pdf(self, path: Path) -> int:
         """Write the sheet; returns the number of pages (0 when it could not be written)."""

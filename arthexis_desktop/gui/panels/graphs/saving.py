@@ -10,12 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QStandardPaths
+from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from arthexis_desktop.gui.context import Notifier
 from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.file_dialogs import ask_path
 from arthexis_desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -36,14 +37,16 @@ class GraphSaver(QObject):
         self._ask(self.tr("Save graph as image"), self.tr("PNG images (*.png)"), "png", save)
 
     def _ask(self, title: str, filter_text: str, suffix: str, save: Callable[[Path], object]) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = datetime.now().strftime(f"meter-graph-%Y%m%d-%H%M%S.{suffix}")
-        dialog = QFileDialog(self._owner, title, str(Path(folder or Path.home()) / name), filter_text)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.fileSelected.connect(lambda chosen: save(Path(chosen)))
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = ask_path(
+            self._owner,
+            title=title,
+            name_filter=filter_text,
+            suggested=datetime.now().strftime(f"meter-graph-%Y%m%d-%H%M%S.{suffix}"),
+            suffix=suffix,
+            save=True,
+            then=save,
+            object_name="graph_file_dialog",
+        )
 
     def save_text(self, path: Path, text: str) -> asyncio.Task[bool]:
         def write() -> None:

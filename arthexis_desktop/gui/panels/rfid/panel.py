@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTabWidget, QToolButto
 
 from arthexis_desktop.gui.context import FocusRequests, PanelContext
 from arthexis_desktop.gui.errors import describe_error
+from arthexis_desktop.gui.file_dialogs import ask_path
 from arthexis_desktop.gui.panels.rfid.accounts_tab import AccountsTab
 from arthexis_desktop.gui.panels.rfid.base import StatusLabel
 from arthexis_desktop.gui.panels.rfid.csv_import import ImportDialog
 from arthexis_desktop.gui.panels.rfid.enroll_tab import EnrollTab
-from arthexis_desktop.gui.panels.rfid.files import ask_path
 from arthexis_desktop.gui.panels.rfid.lists_tab import ListsTab
 from arthexis_desktop.gui.panels.rfid.register_tab import RegisterTab
 from arthexis_desktop.gui.panels.rfid.reservations_tab import ReservationsTab

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from arthexis_desktop.gui.file_dialogs import ask_path
 from arthexis_desktop.gui.panels.rfid import label_print as lp
-from arthexis_desktop.gui.panels.rfid.files import ask_path
 
 Feedback = Callable[[str, str], None]  # text, kind ("ok" | "error")
 

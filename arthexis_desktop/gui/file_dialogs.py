@@ -1,5 +1,5 @@
 """Asking for a file name without a nested event loop (``QFileDialog.open()``, never ``exec``),
-remembering the folder last used."""
+remembering the folder last used (the same for every panel that saves or opens a file)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def ask_path(
     save: bool,
     suggested: str = "",
     suffix: str = "",
-    object_name: str = "rfid_file_dialog",
+    object_name: str = "file_dialog",
 ) -> QFileDialog:
     """Open a window-modal file dialog; ``then(path)`` runs when the operator picks a file."""
     folder = _last_folder or Path.home()
