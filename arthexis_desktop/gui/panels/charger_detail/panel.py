@@ -49,8 +49,6 @@ TAB_OVERVIEW, TAB_ERRORS, TAB_CONFIGURATION, TAB_COMMANDS, TAB_FRAMES, TAB_QR = 
 
 
 class ChargerDetailPanel(ClockedPanel):
-    HANDLES = (FocusRequests.CHARGER,)
-
     def __init__(
         self,
         context: PanelContext,
